@@ -1,0 +1,146 @@
+import type { CollectionConfig } from 'payload'
+
+import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
+import { SIGNOFF_STAGES, STAGES, STAGE_LABELS } from '../../src/workflow/stages'
+import { canEditContentAccess } from '../access/can-edit-content'
+import { isAdminAccess } from '../access/is-admin'
+import { isStaffAccess } from '../access/is-staff'
+import { publishedOrStaffAccess } from '../access/published-or-staff'
+import { staffFieldAccess } from '../access/staff-field'
+import { slugField } from '../fields/slug-field'
+import { ensureUniqueNumber } from './hooks/ensure-unique-number'
+
+/** Workflow fields are written only by the review chain (or the system loading data), never by hand. */
+const writtenByWorkflowOnly = { create: () => false, update: () => false }
+
+export const Issues: CollectionConfig = {
+  slug: SLUGS.issues,
+  labels: { singular: bilingual('期刊', 'Issue'), plural: bilingual('期刊', 'Issues') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['number', 'title', 'newsletter', 'stage', 'updatedAt'],
+    group: bilingual('内容', 'Content'),
+  },
+  versions: { drafts: true, maxPerDoc: 100 },
+  access: {
+    read: publishedOrStaffAccess,
+    readVersions: isStaffAccess,
+    create: canEditContentAccess,
+    update: canEditContentAccess,
+    delete: isAdminAccess,
+  },
+  hooks: { beforeValidate: [ensureUniqueNumber] },
+  fields: [
+    { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'newsletter',
+          type: 'relationship',
+          relationTo: SLUGS.newsletters,
+          required: true,
+          label: bilingual('专栏', 'Newsletter'),
+        },
+        { name: 'number', type: 'number', required: true, min: 1, label: bilingual('期号', 'Number') },
+      ],
+    },
+    slugField(),
+    { name: 'intro', type: 'richText', label: bilingual('导语', 'Introduction') },
+    {
+      name: 'articles',
+      type: 'relationship',
+      relationTo: SLUGS.articles,
+      hasMany: true,
+      label: bilingual('文章', 'Articles'),
+      admin: { isSortable: true, description: bilingual('按刊登顺序排列', 'In the order they appear') },
+    },
+    { name: 'cover', type: 'upload', relationTo: SLUGS.media, label: bilingual('封面', 'Cover') },
+    {
+      name: 'publishAt',
+      type: 'date',
+      label: bilingual('发布时间', 'Publish at'),
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: bilingual('留空则终审通过后立即发布', 'Leave empty to publish on final approval'),
+      },
+    },
+    {
+      name: 'stage',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      label: bilingual('流程阶段', 'Stage'),
+      options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+      access: writtenByWorkflowOnly,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'reviewer',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: bilingual('审核人', 'Reviewer'),
+      filterOptions: { roles: { contains: 'reviewer' } },
+      access: { read: staffFieldAccess },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'layoutEditor',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: bilingual('排版人', 'Layout editor'),
+      filterOptions: { roles: { contains: 'layout' } },
+      access: { read: staffFieldAccess },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'finalApprovers',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      hasMany: true,
+      label: bilingual('终审人', 'Final approvers'),
+      filterOptions: { roles: { contains: 'final-approver' } },
+      access: { read: staffFieldAccess },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'signoffs',
+      type: 'array',
+      label: bilingual('签发记录', 'Sign-offs'),
+      labels: { singular: bilingual('签发', 'Sign-off'), plural: bilingual('签发记录', 'Sign-offs') },
+      access: writtenByWorkflowOnly,
+      admin: { readOnly: true, initCollapsed: true },
+      fields: [
+        {
+          name: 'stage',
+          type: 'select',
+          required: true,
+          label: bilingual('阶段', 'Stage'),
+          options: SIGNOFF_STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
+        },
+        { name: 'name', type: 'text', required: true, label: bilingual('署名', 'Name') },
+        { name: 'affiliation', type: 'text', label: bilingual('单位', 'Affiliation') },
+        {
+          name: 'user',
+          type: 'relationship',
+          relationTo: SLUGS.users,
+          label: bilingual('用户', 'User'),
+          access: { read: staffFieldAccess },
+        },
+        { name: 'signedAt', type: 'date', label: bilingual('时间', 'Signed at'), access: { read: staffFieldAccess } },
+        { name: 'contentHash', type: 'text', label: bilingual('内容指纹', 'Content hash'), access: { read: staffFieldAccess } },
+        { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment'), access: { read: staffFieldAccess } },
+        {
+          name: 'imported',
+          type: 'checkbox',
+          defaultValue: false,
+          label: bilingual('导入的历史记录', 'Imported record'),
+          access: { read: staffFieldAccess },
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,65 @@
+import type { CollectionConfig } from 'payload'
+
+import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
+import { isDomain } from '../../src/validation/url'
+import { canEditContentAccess } from '../access/can-edit-content'
+import { inPublishedIssueAccess } from '../access/in-published-issue'
+import { isAdminAccess } from '../access/is-admin'
+import { slugField } from '../fields/slug-field'
+
+export const ThinkTanks: CollectionConfig = {
+  slug: SLUGS.thinkTanks,
+  labels: { singular: bilingual('智库', 'Think tank'), plural: bilingual('智库', 'Think tanks') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'acronym', 'nameEn', 'country'],
+    group: bilingual('资料', 'Library'),
+  },
+  access: {
+    read: inPublishedIssueAccess('thinkTanks'),
+    create: canEditContentAccess,
+    update: canEditContentAccess,
+    delete: isAdminAccess,
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: bilingual('中文名称', 'Chinese name') },
+    { name: 'nameEn', type: 'text', required: true, label: bilingual('英文名称', 'English name') },
+    { name: 'acronym', type: 'text', label: bilingual('缩写', 'Acronym'), admin: { description: 'CSIS, RAND…' } },
+    {
+      name: 'country',
+      type: 'text',
+      label: bilingual('国家/地区代码', 'Country code'),
+      admin: { description: bilingual('ISO 3166 两位代码，如 US、GB', 'ISO 3166 two-letter code, e.g. US, GB') },
+      validate: (value: string | null | undefined) =>
+        value == null || value === '' || /^[A-Z]{2}$/.test(value) || '请填写两位大写国家代码 (Use a two-letter country code such as US)',
+    },
+    {
+      name: 'domains',
+      type: 'text',
+      hasMany: true,
+      label: bilingual('网站域名', 'Web domains'),
+      admin: {
+        description: bilingual(
+          '用于核对引用链接，如 csis.org（不含 https:// 和 www.）',
+          'Used to check cited links, e.g. csis.org (no https://, no www.)',
+        ),
+      },
+      hooks: {
+        beforeValidate: [
+          ({ value }) =>
+            Array.isArray(value)
+              ? value.map((domain) => (typeof domain === 'string' ? domain.trim().toLowerCase().replace(/^www\./, '') : domain))
+              : value,
+        ],
+      },
+      validate: (value: string[] | null | undefined) => {
+        const invalid = (value ?? []).filter((domain) => !isDomain(domain))
+        return invalid.length === 0 || `不是有效的域名 (Not a domain name): ${invalid.join(', ')}`
+      },
+    },
+    slugField('nameEn'),
+    { name: 'description', type: 'textarea', label: bilingual('简介', 'Description') },
+    { name: 'logo', type: 'upload', relationTo: SLUGS.media, label: bilingual('标志', 'Logo') },
+  ],
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, ROLE_LABELS } from '../../src/access/roles'
+import { hasAnyRole } from '../../src/access/predicates'
+import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
+import { adminOrSelfAccess } from '../access/admin-or-self'
+import { isAdminAccess } from '../access/is-admin'
+import { staffOrSelfAccess } from '../access/staff-or-self'
+import { guardRoleChanges } from './hooks/guard-role-changes'
+
+export const Users: CollectionConfig = {
+  slug: SLUGS.users,
+  labels: { singular: bilingual('用户', 'User'), plural: bilingual('用户', 'Users') },
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'affiliation'],
+    group: bilingual('系统', 'System'),
+  },
+  access: {
+    admin: ({ req }) => hasAnyRole(req.user, ROLES),
+    create: isAdminAccess,
+    read: staffOrSelfAccess,
+    update: adminOrSelfAccess,
+    delete: isAdminAccess,
+  },
+  hooks: { beforeValidate: [guardRoleChanges] },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
+    {
+      name: 'affiliation',
+      type: 'text',
+      label: bilingual('单位', 'Affiliation'),
+      admin: { description: bilingual('署名时写在姓名后的括号中', 'Shown in parentheses after the name in credits') },
+    },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      label: bilingual('角色', 'Roles'),
+      options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
+      saveToJWT: true,
+    },
+  ],
+}

@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { canEditContent } from '../../src/access/predicates'
+
+export const canEditContentAccess: Access = ({ req }) => canEditContent(req.user)

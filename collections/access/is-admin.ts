@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+
+import { isAdmin } from '../../src/access/predicates'
+
+export const isAdminAccess: Access = ({ req }) => isAdmin(req.user)

@@ -1,0 +1,78 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../src/collection-slugs'
+
+type Id = number | string
+
+export type PublicContentIds = { articles: Id[]; sources: Id[]; thinkTanks: Id[] }
+
+const idOf = (value: unknown): Id | undefined => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  return undefined
+}
+
+const idsOf = (values: unknown): Id[] =>
+  Array.isArray(values) ? values.map(idOf).filter((id): id is Id => id !== undefined) : []
+
+/*
+ * These queries decide what readers may see, so they run beneath access control (overrideAccess)
+ * and filter on the published status themselves; running them through the reader's access would
+ * recurse into the very rules they serve.
+ */
+async function loadPublicContentIds(payload: Payload): Promise<PublicContentIds> {
+  const issues = await payload.find({
+    collection: SLUGS.issues,
+    where: { _status: { equals: 'published' } },
+    select: { articles: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const issueArticleIds = [...new Set(issues.docs.flatMap((issue) => idsOf(issue.articles)))]
+  if (issueArticleIds.length === 0) return { articles: [], sources: [], thinkTanks: [] }
+
+  const articles = await payload.find({
+    collection: SLUGS.articles,
+    where: { and: [{ id: { in: issueArticleIds } }, { _status: { equals: 'published' } }] },
+    select: { sources: true, thinkTank: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const sourceIds = [...new Set(articles.docs.flatMap((article) => idsOf(article.sources)))]
+  const sources =
+    sourceIds.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: SLUGS.sources,
+            where: { id: { in: sourceIds } },
+            select: { thinkTank: true },
+            depth: 0,
+            pagination: false,
+            overrideAccess: true,
+          })
+        ).docs
+  const thinkTankIds = new Set<Id>()
+  for (const doc of [...articles.docs, ...sources]) {
+    const id = idOf(doc.thinkTank)
+    if (id !== undefined) thinkTankIds.add(id)
+  }
+  return {
+    articles: articles.docs.map((article) => article.id),
+    sources: sources.map((source) => source.id),
+    thinkTanks: [...thinkTankIds],
+  }
+}
+
+const CONTEXT_KEY = 'publicContentIds'
+
+/** What published issues contain, computed once per request however many collections ask. */
+export function publicContentIds(req: PayloadRequest): Promise<PublicContentIds> {
+  const cached = req.context[CONTEXT_KEY] as Promise<PublicContentIds> | undefined
+  if (cached) return cached
+  const pending = loadPublicContentIds(req.payload)
+  req.context[CONTEXT_KEY] = pending
+  return pending
+}

@@ -1,0 +1,132 @@
+import type { Payload, Where } from 'payload'
+
+import type { Config } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import {
+  DEMO_ACCOUNTS,
+  DEMO_ARTICLES,
+  DEMO_ISSUE,
+  DEMO_NEWSLETTER,
+  DEMO_PASSWORD,
+  DEMO_SOURCES,
+  DEMO_THINK_TANKS,
+} from '../../src/demo/demo-content'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
+
+type Slug = keyof Config['collections']
+type Id = number | string
+
+export type DemoLoadReport = { created: Partial<Record<Slug, number>>; existing: Partial<Record<Slug, number>> }
+
+/**
+ * Loads the demo issue and its accounts. Idempotent: each record is looked up by its natural key
+ * (email, slug) and created only when missing, so a second run adds nothing and changes nothing.
+ */
+export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport> {
+  const report: DemoLoadReport = { created: {}, existing: {} }
+  const count = (bucket: 'created' | 'existing', slug: Slug) => {
+    report[bucket][slug] = (report[bucket][slug] ?? 0) + 1
+  }
+
+  async function ensure<S extends Slug>(
+    collection: S,
+    where: Where,
+    create: () => Promise<{ id: Id }>,
+  ): Promise<Id> {
+    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
+    const existing = found.docs[0] as { id: Id } | undefined
+    if (existing) {
+      count('existing', collection)
+      return existing.id
+    }
+    const doc = await create()
+    count('created', collection)
+    return doc.id
+  }
+
+  const userIds = new Map<string, Id>()
+  for (const account of DEMO_ACCOUNTS) {
+    const id = await ensure(SLUGS.users, { email: { equals: account.email } }, () =>
+      payload.create({ collection: SLUGS.users, data: { ...account, password: DEMO_PASSWORD } }),
+    )
+    userIds.set(account.email, id)
+  }
+  const idOf = (ids: Map<string, Id>, key: string): Id => {
+    const id = ids.get(key)
+    if (id === undefined) throw new Error(`Demo content refers to unknown record "${key}"`)
+    return id
+  }
+
+  const newsletterId = await ensure(SLUGS.newsletters, { slug: { equals: DEMO_NEWSLETTER.slug } }, () =>
+    payload.create({
+      collection: SLUGS.newsletters,
+      data: {
+        title: DEMO_NEWSLETTER.title,
+        slug: DEMO_NEWSLETTER.slug,
+        description: DEMO_NEWSLETTER.description,
+        defaultFinalApprovers: DEMO_NEWSLETTER.defaultFinalApproverEmails.map((email) => idOf(userIds, email)) as number[],
+      },
+    }),
+  )
+
+  const thinkTankIds = new Map<string, Id>()
+  for (const thinkTank of DEMO_THINK_TANKS) {
+    const id = await ensure(SLUGS.thinkTanks, { slug: { equals: thinkTank.slug } }, () =>
+      payload.create({ collection: SLUGS.thinkTanks, data: { ...thinkTank } }),
+    )
+    thinkTankIds.set(thinkTank.slug, id)
+  }
+
+  const sourceIds = new Map<string, Id>()
+  for (const { thinkTankSlug, ...source } of DEMO_SOURCES) {
+    const id = await ensure(SLUGS.sources, { slug: { equals: source.slug } }, () =>
+      payload.create({
+        collection: SLUGS.sources,
+        data: { ...source, thinkTank: idOf(thinkTankIds, thinkTankSlug) as number },
+      }),
+    )
+    sourceIds.set(source.slug, id)
+  }
+
+  const articleIds = new Map<string, Id>()
+  for (const article of DEMO_ARTICLES) {
+    const id = await ensure(SLUGS.articles, { slug: { equals: article.slug } }, () =>
+      payload.create({
+        collection: SLUGS.articles,
+        data: {
+          slug: article.slug,
+          headline: article.headline,
+          thinkTank: idOf(thinkTankIds, article.thinkTankSlug) as number,
+          body: paragraphsToLexical(article.body),
+          sources: article.sourceSlugs.map((slug) => idOf(sourceIds, slug)) as number[],
+          topics: article.topics,
+          _status: 'published',
+        },
+      }),
+    )
+    articleIds.set(article.slug, id)
+  }
+
+  await ensure(SLUGS.issues, { slug: { equals: DEMO_ISSUE.slug } }, () =>
+    payload.create({
+      collection: SLUGS.issues,
+      data: {
+        slug: DEMO_ISSUE.slug,
+        number: DEMO_ISSUE.number,
+        title: DEMO_ISSUE.title,
+        newsletter: newsletterId as number,
+        intro: paragraphsToLexical(DEMO_ISSUE.intro),
+        articles: DEMO_ISSUE.articleSlugs.map((slug) => idOf(articleIds, slug)) as number[],
+        stage: 'published',
+        signoffs: DEMO_ISSUE.credits.map((credit) => ({
+          ...credit,
+          signedAt: DEMO_ISSUE.publishedAt,
+          imported: true,
+        })),
+        _status: 'published',
+      },
+    }),
+  )
+
+  return report
+}

@@ -1,0 +1,12 @@
+/** Collection slugs are a public contract (REST paths, GraphQL names, scripts): defined once here. */
+export const SLUGS = {
+  users: 'users',
+  newsletters: 'newsletters',
+  thinkTanks: 'think-tanks',
+  sources: 'sources',
+  articles: 'articles',
+  issues: 'issues',
+  media: 'media',
+} as const
+
+export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]
