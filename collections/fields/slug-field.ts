@@ -30,8 +30,13 @@ export const slugField = (fromField?: string): TextField => ({
       },
     ],
   },
-  validate: (value: string | null | undefined) => {
-    if (value == null || value === '') return '请填写网址别名 (A slug is required)'
+  validate: (value: string | null | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
+    if (value == null || value === '') {
+      // Left empty, the slug is made on save from fromField; only ask when that gives none.
+      const source = fromField ? siblingData?.[fromField] : undefined
+      if (typeof source === 'string' && slugify(source) !== '') return true
+      return '请填写网址别名 (A slug is required)'
+    }
     return isSlug(value) || '网址别名只能包含小写字母、数字和连字符 (Slug: lower-case letters, digits and hyphens only)'
   },
 })

@@ -1,19 +1,28 @@
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 
-import { getPayload, type Payload } from 'payload'
+import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
+import { getPayload, type Migration, type Payload } from 'payload'
 
+import { migrations } from '../../migrations'
 import { resolveDatabaseTarget, sqliteFilePath } from '../../src/database-uri'
+
+/** Payload types migrations loosely (`args: unknown`); the SQLite adapter calls them with its own args. */
+const sqliteMigrations: Migration[] = migrations.map(({ name, up, down }) => ({
+  name,
+  up: (args) => up(args as MigrateUpArgs),
+  down: (args) => down(args as MigrateDownArgs),
+}))
 
 /**
  * Starts Payload for a script or a test and brings an SQLite database up to the committed
- * migrations in migrations/ (the app itself runs them through the adapter's prodMigrations).
+ * migrations (the app itself runs them through the adapter's prodMigrations on start).
  */
 export async function openPayload(): Promise<Payload> {
   const target = resolveDatabaseTarget(process.env.DATABASE_URI)
   if (target.kind === 'sqlite') mkdirSync(path.dirname(path.resolve(sqliteFilePath(target.uri))), { recursive: true })
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  if (target.kind === 'sqlite') await payload.db.migrate()
+  if (target.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
   return payload
 }

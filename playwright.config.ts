@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test'
+
+import { chromiumExecutable } from './tests/e2e/chromium-executable'
+
+const port = Number(process.env.E2E_PORT || 3311)
+// Browser tests honour a MongoDB DATABASE_URI; otherwise they get their own fresh SQLite file.
+const mongoUri = process.env.DATABASE_URI?.startsWith('mongodb') ? process.env.DATABASE_URI : undefined
+const baseURL = `http://localhost:${port}`
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        locale: 'zh-CN',
+        launchOptions: {
+          executablePath: chromiumExecutable(),
+          args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        },
+      },
+    },
+  ],
+  // A production build on its own fresh SQLite database, with the demo content loaded.
+  webServer: {
+    command: mongoUri ? 'npx tsx scripts/demo.ts --allow-mongodb' : 'npx tsx scripts/demo.ts --fresh',
+    url: `${baseURL}/`,
+    timeout: 420_000,
+    reuseExistingServer: process.env.E2E_REUSE_SERVER === '1',
+    stdout: 'pipe',
+    env: {
+      DATABASE_URI: mongoUri ?? 'file:./data/e2e.db',
+      MEDIA_DIR: 'data/e2e-media',
+      PORT: String(port),
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+})

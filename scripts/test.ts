@@ -1,0 +1,84 @@
+/**
+ * `npm test`: the whole suite. Checks that generated types have not drifted, type-checks, runs unit
+ * and integration tests (Vitest) and browser tests (Playwright against a production build), then
+ * prints the totals over all runners as its last line: `N passed, N failed`.
+ *
+ *   --no-e2e   skip the browser tests (a quick run while developing)
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { run } from './lib/run'
+
+type Tally = { passed: number; failed: number }
+const total: Tally = { passed: 0, failed: 0 }
+const bin = (name: string) => path.resolve('node_modules', '.bin', name)
+const resultsDir = path.resolve('test-results')
+
+function record(step: string, tally: Tally) {
+  total.passed += tally.passed
+  total.failed += tally.failed
+  console.log(`\n[${step}] ${tally.passed} passed, ${tally.failed} failed\n`)
+}
+
+/** A step that is one check: passes when its command exits 0. */
+async function check(step: string, command: string, args: string[], env?: NodeJS.ProcessEnv) {
+  const code = await run(command, args, env)
+  record(step, code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
+}
+
+async function typesDrift() {
+  const file = path.resolve('payload-types.ts')
+  const committed = readFileSync(file, 'utf8')
+  const code = await run(bin('payload'), ['generate:types'], { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'types' })
+  const regenerated = readFileSync(file, 'utf8')
+  const same = code === 0 && regenerated === committed
+  if (!same) {
+    writeFileSync(file, committed)
+    console.error('payload-types.ts is out of date: run `npm run generate:types` and commit the result.')
+  }
+  record('generated types', same ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
+}
+
+function readJson(file: string): unknown {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined
+}
+
+async function vitest() {
+  const report = path.join(resultsDir, 'vitest-report.json')
+  rmSync(report, { force: true })
+  const code = await run(bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
+  const result = readJson(report) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number } | undefined
+  if (!result) return record('vitest', { passed: 0, failed: 1 })
+  // A file that fails to load fails no test of its own; count it so it cannot pass silently.
+  const failed = result.numFailedTests + (code !== 0 && result.numFailedTests === 0 ? Math.max(1, result.numFailedTestSuites) : 0)
+  record('vitest', { passed: result.numPassedTests, failed })
+}
+
+async function playwright() {
+  const report = path.join(resultsDir, 'e2e-report.json')
+  rmSync(report, { force: true })
+  const code = await run(bin('playwright'), ['test'])
+  const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined
+  if (!result) return record('playwright', { passed: 0, failed: 1 })
+  const { expected, unexpected, flaky } = result.stats
+  const failed = unexpected + flaky + (code !== 0 && unexpected === 0 ? 1 : 0)
+  record('playwright', { passed: expected, failed })
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = '1'
+  mkdirSync(resultsDir, { recursive: true })
+  await typesDrift()
+  await check('typecheck', bin('tsc'), ['--noEmit'])
+  await vitest()
+  if (!process.argv.includes('--no-e2e')) await playwright()
+  console.log(`${total.passed} passed, ${total.failed} failed`)
+  process.exit(total.failed === 0 && total.passed > 0 ? 0 : 1)
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  console.log(`${total.passed} passed, ${total.failed + 1} failed`)
+  process.exit(1)
+})
