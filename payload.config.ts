@@ -38,6 +38,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || '',
   telemetry: false,
+  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
   admin: {
     user: Users.slug,
     avatar: 'default',

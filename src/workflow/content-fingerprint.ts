@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto'
+
+/**
+ * What a sign-off covers. `text` is the words readers get (issue text, the set of articles, their
+ * text and sources); `presentation` is how they are laid out (article order, cover, display options).
+ * A 审核 sign-off covers the text; 排版 and 终审 sign-offs cover text and presentation.
+ */
+export type ContentFingerprint = { text: string; presentation: string }
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
+
+/** JSON with object keys sorted, so equal content always serialises to equal strings. */
+function canonical(value: unknown): Json {
+  if (value === undefined || value === null) return null
+  if (Array.isArray(value)) return value.map(canonical)
+  if (typeof value === 'object') {
+    const out: { [key: string]: Json } = {}
+    for (const key of Object.keys(value as object).sort()) {
+      const entry = (value as Record<string, unknown>)[key]
+      if (entry !== undefined) out[key] = canonical(entry)
+    }
+    return out
+  }
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value
+  return String(value)
+}
+
+const digest = (value: unknown): string =>
+  createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 32)
+
+type Id = number | string
+
+export type FingerprintSource = { id: Id; title?: unknown; titleZh?: unknown; url?: unknown; authors?: unknown; publishedAt?: unknown; thinkTank?: unknown }
+export type FingerprintArticle = { id: Id; headline?: unknown; body?: unknown; thinkTank?: unknown; sourceIds: Id[]; topics?: unknown }
+export type FingerprintIssue = {
+  title?: unknown
+  number?: unknown
+  slug?: unknown
+  newsletter?: unknown
+  intro?: unknown
+  articleIds: Id[]
+  cover?: unknown
+  publishAt?: unknown
+  displayOptions?: unknown
+}
+
+export function contentFingerprint(input: {
+  issue: FingerprintIssue
+  articles: readonly FingerprintArticle[]
+  sources: readonly FingerprintSource[]
+}): ContentFingerprint {
+  const { issue } = input
+  const byId = <T extends { id: Id }>(items: readonly T[]) => [...items].sort((a, b) => String(a.id).localeCompare(String(b.id)))
+  const text = digest({
+    issue: {
+      title: issue.title,
+      number: issue.number,
+      slug: issue.slug,
+      newsletter: issue.newsletter,
+      intro: issue.intro,
+      articles: [...issue.articleIds].map(String).sort(),
+    },
+    articles: byId(input.articles).map((article) => ({
+      id: article.id,
+      headline: article.headline,
+      body: article.body,
+      thinkTank: article.thinkTank,
+      sources: article.sourceIds.map(String),
+      topics: article.topics,
+    })),
+    sources: byId(input.sources).map((source) => ({
+      id: source.id,
+      title: source.title,
+      titleZh: source.titleZh,
+      url: source.url,
+      authors: source.authors,
+      publishedAt: source.publishedAt,
+      thinkTank: source.thinkTank,
+    })),
+  })
+  const presentation = digest({
+    order: issue.articleIds.map(String),
+    cover: issue.cover,
+    publishAt: issue.publishAt,
+    displayOptions: issue.displayOptions,
+  })
+  return { text, presentation }
+}
+
+/** The hash stored on a sign-off: both parts, so any later comparison can pick what it covers. */
+export const signoffHash = (fingerprint: ContentFingerprint): string => `${fingerprint.text}.${fingerprint.presentation}`
+
+/** Whether the content a sign-off was given on is still the content now, as far as its stage covers. */
+export function signoffStillCovers(stage: string, storedHash: string, now: ContentFingerprint): boolean {
+  const [text, presentation] = storedHash.split('.')
+  if (stage === 'review') return text === now.text
+  return text === now.text && presentation === now.presentation
+}

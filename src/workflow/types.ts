@@ -1,0 +1,35 @@
+import type { Role } from '../access/roles'
+import type { SignoffStage, Stage } from './stages'
+
+export type Id = number | string
+
+export type WorkflowSignoff = {
+  stage: SignoffStage
+  userId: Id | null
+  name: string
+  affiliation?: string | null
+  signedAt: string
+  contentHash: string
+  comment?: string | null
+  imported?: boolean
+}
+
+/** The review-chain part of an issue revision: everything the transition rules look at. */
+export type WorkflowState = {
+  stage: Stage
+  revision: number
+  /** People who wrote this revision (created it or edited its content while in draft). */
+  authorIds: Id[]
+  submittedBy: Id | null
+  reviewerId: Id | null
+  layoutEditorId: Id | null
+  finalApproverIds: Id[]
+  signoffs: WorkflowSignoff[]
+  publishAt: string | null
+}
+
+export type WorkflowActor = { id: Id; roles: readonly Role[]; name: string; affiliation?: string | null }
+
+export type Refusal = { ok: false; status: 400 | 401 | 403 | 409 | 422; code: string; message: string }
+
+export type Effect = 'none' | 'publish' | 'schedule' | 'unschedule'
