@@ -73,8 +73,10 @@ export interface Config {
     sources: Source;
     articles: Article;
     issues: Issue;
+    'workflow-events': WorkflowEvent;
     media: Media;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -87,8 +89,10 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     issues: IssuesSelect<false> | IssuesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -105,7 +109,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      publishScheduledIssue: TaskPublishScheduledIssue;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -326,7 +336,15 @@ export interface Issue {
    * Leave empty to publish on final approval
    */
   publishAt?: string | null;
+  displayOptions?: {
+    showReferenceTitles?: boolean | null;
+    featured?: boolean | null;
+  };
   stage: 'draft' | 'review' | 'layout' | 'final' | 'scheduled' | 'published';
+  revision?: number | null;
+  authors?: (number | User)[] | null;
+  submittedBy?: (number | null) | User;
+  workflowSequence?: number | null;
   reviewer?: (number | null) | User;
   layoutEditor?: (number | null) | User;
   finalApprovers?: (number | User)[] | null;
@@ -349,6 +367,28 @@ export interface Issue {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events".
+ */
+export interface WorkflowEvent {
+  id: number;
+  issue: number | Issue;
+  revision: number;
+  /**
+   * Position of this action in the issue’s history
+   */
+  sequence: number;
+  claim: string;
+  action: 'submit' | 'approve' | 'reject' | 'withdraw' | 'reopen' | 'void' | 'publish';
+  fromStage: 'draft' | 'review' | 'layout' | 'final' | 'scheduled' | 'published';
+  toStage: 'draft' | 'review' | 'layout' | 'final' | 'scheduled' | 'published';
+  user?: (number | null) | User;
+  comment?: string | null;
+  contentHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -363,6 +403,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'publishScheduledIssue';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -394,6 +526,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'issues';
         value: number | Issue;
+      } | null)
+    | ({
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'media';
@@ -540,7 +676,17 @@ export interface IssuesSelect<T extends boolean = true> {
   articles?: T;
   cover?: T;
   publishAt?: T;
+  displayOptions?:
+    | T
+    | {
+        showReferenceTitles?: T;
+        featured?: T;
+      };
   stage?: T;
+  revision?: T;
+  authors?: T;
+  submittedBy?: T;
+  workflowSequence?: T;
   reviewer?: T;
   layoutEditor?: T;
   finalApprovers?: T;
@@ -560,6 +706,24 @@ export interface IssuesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-events_select".
+ */
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  issue?: T;
+  revision?: T;
+  sequence?: T;
+  claim?: T;
+  action?: T;
+  fromStage?: T;
+  toStage?: T;
+  user?: T;
+  comment?: T;
+  contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -586,6 +750,37 @@ export interface MediaSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -628,6 +823,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublishScheduledIssue".
+ */
+export interface TaskPublishScheduledIssue {
+  input: {
+    issueId: string;
+    revision: number;
+  };
+  output: {
+    published?: boolean | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,7 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
-import { buildConfig, type DatabaseAdapterObj } from 'payload'
+import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
 
 import { Articles } from './collections/Articles'
 import { Issues } from './collections/Issues'
@@ -15,6 +15,9 @@ import { Newsletters } from './collections/Newsletters'
 import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
+import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './collections/Issues/workflow/scheduled-publish'
+import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
+import { WorkflowEvents } from './collections/WorkflowEvents'
 import { migrations } from './migrations'
 import { resolveDatabaseTarget } from './src/database-uri'
 
@@ -34,18 +37,41 @@ function databaseAdapter(): DatabaseAdapterObj {
   })
 }
 
+/** SMTP when SMTP_HOST is set; otherwise Payload writes outgoing mail to the log. */
+function emailAdapter(): EmailAdapter | undefined {
+  if (!process.env.SMTP_HOST) return undefined
+  return smtpEmailAdapter({
+    host: process.env.SMTP_HOST,
+    port: Number(process.env.SMTP_PORT || 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    user: process.env.SMTP_USER,
+    password: process.env.SMTP_PASSWORD,
+    fromAddress: process.env.EMAIL_FROM || 'zhiku@localhost',
+    fromName: process.env.EMAIL_FROM_NAME || '智库观察 Zhiku',
+  })
+}
+
+const jobsAutoRun = () => process.env.ZHIKU_JOBS_AUTORUN !== 'false' && process.env.NEXT_PHASE !== 'phase-production-build'
+
 export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || '',
   telemetry: false,
-  logger: { options: { level: process.env.PAYLOAD_LOG_LEVEL || 'info' } },
+  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
   admin: {
     user: Users.slug,
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Media],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, Media],
+  email: emailAdapter(),
+  jobs: {
+    tasks: [publishScheduledIssueTask],
+    // Scheduled issues go out within 15 seconds of their publishAt.
+    autoRun: [{ cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE }],
+    shouldAutoRun: () => jobsAutoRun(),
+  },
   editor: lexicalEditor(),
   db: databaseAdapter(),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },

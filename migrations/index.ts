@@ -1,9 +1,15 @@
 import * as migration_20261129_032134_initial from './20261129_032134_initial';
+import * as migration_20261129_034751_review_chain from './20261129_034751_review_chain';
 
 export const migrations = [
   {
     up: migration_20261129_032134_initial.up,
     down: migration_20261129_032134_initial.down,
-    name: '20261129_032134_initial'
+    name: '20261129_032134_initial',
+  },
+  {
+    up: migration_20261129_034751_review_chain.up,
+    down: migration_20261129_034751_review_chain.down,
+    name: '20261129_034751_review_chain'
   },
 ];

@@ -7,6 +7,7 @@ export const SLUGS = {
   articles: 'articles',
   issues: 'issues',
   media: 'media',
+  workflowEvents: 'workflow-events',
 } as const
 
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]

@@ -6,7 +6,11 @@ import { canEditContentAccess } from '../access/can-edit-content'
 import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
+import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
+import { lockArticleInUse } from '../shared/lock-content-in-use'
+import { refuseUserPublish } from '../shared/refuse-user-publish'
+import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 
 export const Articles: CollectionConfig = {
   slug: SLUGS.articles,
@@ -16,13 +20,19 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['headline', 'thinkTank', 'updatedAt', '_status'],
     group: bilingual('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Edits are drafts; an article is published with the issue that carries it, by the workflow service.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: inPublishedIssueAccess('articles', { _status: { equals: 'published' } }),
     create: canEditContentAccess,
-    update: canEditContentAccess,
+    update: staffOrWorkflowAccess,
     delete: isAdminAccess,
     readVersions: isStaffAccess,
+  },
+  hooks: {
+    beforeOperation: [saveUserEditsAsDrafts],
+    beforeValidate: [refuseUserPublish],
+    beforeChange: [lockArticleInUse],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, label: bilingual('标题', 'Headline') },

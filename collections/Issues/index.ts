@@ -8,11 +8,16 @@ import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { publishedOrStaffAccess } from '../access/published-or-staff'
 import { staffFieldAccess } from '../access/staff-field'
+import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
+import { enforceEditPolicy } from './hooks/enforce-edit-policy'
 import { ensureUniqueNumber } from './hooks/ensure-unique-number'
+import { guardWorkflowFields } from './hooks/guard-workflow-fields'
+import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
+import { workflowEndpoints } from './workflow/endpoints'
 
-/** Workflow fields are written only by the review chain (or the system loading data), never by hand. */
-const writtenByWorkflowOnly = { create: () => false, update: () => false }
+/* Workflow fields are read-only in the admin; hooks refuse any write that does not come from the service. */
+const workflowOwned = { readOnly: true, position: 'sidebar' } as const
 
 export const Issues: CollectionConfig = {
   slug: SLUGS.issues,
@@ -22,15 +27,21 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['number', 'title', 'newsletter', 'stage', 'updatedAt'],
     group: bilingual('内容', 'Content'),
   },
-  versions: { drafts: true, maxPerDoc: 100 },
+  // Every user save is a draft; only the workflow service publishes (and validates drafts as it goes).
+  versions: { drafts: { validate: true }, maxPerDoc: 100 },
   access: {
     read: publishedOrStaffAccess,
     readVersions: isStaffAccess,
     create: canEditContentAccess,
-    update: canEditContentAccess,
+    update: staffOrWorkflowAccess,
     delete: isAdminAccess,
   },
-  hooks: { beforeValidate: [ensureUniqueNumber] },
+  hooks: {
+    beforeOperation: [saveUserEditsAsDrafts],
+    beforeValidate: [guardWorkflowFields, ensureUniqueNumber],
+    beforeChange: [enforceEditPolicy],
+  },
+  endpoints: workflowEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
     {
@@ -68,6 +79,30 @@ export const Issues: CollectionConfig = {
       },
     },
     {
+      name: 'displayOptions',
+      type: 'group',
+      label: bilingual('版式选项', 'Display options'),
+      fields: [
+        {
+          name: 'showReferenceTitles',
+          type: 'checkbox',
+          defaultValue: false,
+          label: bilingual('参考文献显示标题', 'Show titles in the reference list'),
+        },
+        {
+          name: 'featured',
+          type: 'checkbox',
+          defaultValue: false,
+          label: bilingual('首页置顶', 'Feature on the home page'),
+        },
+      ],
+    },
+    {
+      name: 'workflow',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Issues/components/workflow-panel#WorkflowPanel' } },
+    },
+    {
       name: 'stage',
       type: 'select',
       required: true,
@@ -75,8 +110,32 @@ export const Issues: CollectionConfig = {
       index: true,
       label: bilingual('流程阶段', 'Stage'),
       options: STAGES.map((stage) => ({ value: stage, label: STAGE_LABELS[stage] })),
-      access: writtenByWorkflowOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: workflowOwned,
+    },
+    { name: 'revision', type: 'number', defaultValue: 1, label: bilingual('修订版', 'Revision'), admin: workflowOwned },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      hasMany: true,
+      label: bilingual('本修订版作者', 'Authors of this revision'),
+      access: { read: staffFieldAccess },
+      admin: workflowOwned,
+    },
+    {
+      name: 'submittedBy',
+      type: 'relationship',
+      relationTo: SLUGS.users,
+      label: bilingual('提交人', 'Submitted by'),
+      access: { read: staffFieldAccess },
+      admin: workflowOwned,
+    },
+    {
+      name: 'workflowSequence',
+      type: 'number',
+      defaultValue: 0,
+      access: { read: staffFieldAccess },
+      admin: { hidden: true },
     },
     {
       name: 'reviewer',
@@ -111,7 +170,6 @@ export const Issues: CollectionConfig = {
       type: 'array',
       label: bilingual('签发记录', 'Sign-offs'),
       labels: { singular: bilingual('签发', 'Sign-off'), plural: bilingual('签发记录', 'Sign-offs') },
-      access: writtenByWorkflowOnly,
       admin: { readOnly: true, initCollapsed: true },
       fields: [
         {

@@ -8,7 +8,9 @@ import { isHttpUrl } from '../../src/validation/url'
 import { canEditContentAccess } from '../access/can-edit-content'
 import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
+import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
+import { lockSourceInUse } from '../shared/lock-content-in-use'
 
 export const Sources: CollectionConfig = {
   slug: SLUGS.sources,
@@ -21,9 +23,10 @@ export const Sources: CollectionConfig = {
   access: {
     read: inPublishedIssueAccess('sources'),
     create: canEditContentAccess,
-    update: canEditContentAccess,
+    update: staffOrWorkflowAccess,
     delete: isAdminAccess,
   },
+  hooks: { beforeChange: [lockSourceInUse] },
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('原文标题', 'Original title') },
     { name: 'titleZh', type: 'text', label: bilingual('中文标题', 'Chinese title') },

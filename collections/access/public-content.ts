@@ -1,19 +1,9 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
-
-type Id = number | string
+import { idOf, idsOf, type Id } from '../../src/content/ids'
 
 export type PublicContentIds = { articles: Id[]; sources: Id[]; thinkTanks: Id[] }
-
-const idOf = (value: unknown): Id | undefined => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return undefined
-}
-
-const idsOf = (values: unknown): Id[] =>
-  Array.isArray(values) ? values.map(idOf).filter((id): id is Id => id !== undefined) : []
 
 /*
  * These queries decide what readers may see, so they run beneath access control (overrideAccess)

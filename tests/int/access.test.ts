@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/collection-slugs'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { createIssueWithContent, createThinkTank, createUser, unique } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
@@ -63,7 +64,13 @@ describe('what anonymous readers can read', () => {
     const thinkTank = await createThinkTank(payload)
     const draftArticle = await payload.create({
       collection: SLUGS.articles,
-      data: { headline: '未完成的文章', thinkTank: thinkTank.id, slug: `draft-${unique()}`, _status: 'draft' },
+      data: {
+        headline: '未完成的文章',
+        thinkTank: thinkTank.id,
+        body: paragraphsToLexical(['草稿']),
+        slug: `draft-${unique()}`,
+        _status: 'draft',
+      },
       draft: true,
     })
     await payload.update({
@@ -118,7 +125,13 @@ describe('what staff can do', () => {
     })
     const article = await payload.create({
       collection: SLUGS.articles,
-      data: { headline: '兰德报告摘要', thinkTank: thinkTank.id, sources: [source.id], slug: `rand-article-${id}` },
+      data: {
+        headline: '兰德报告摘要',
+        thinkTank: thinkTank.id,
+        body: paragraphsToLexical(['兰德公司发布报告。']),
+        sources: [source.id],
+        slug: `rand-article-${id}`,
+      },
       draft: true,
       overrideAccess: false,
       user: editor,

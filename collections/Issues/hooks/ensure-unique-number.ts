@@ -1,10 +1,8 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import { SLUGS } from '../../../src/collection-slugs'
+import { idOf } from '../../../src/content/ids'
 import type { Issue } from '../../../payload-types'
-
-const idOf = (value: Issue['newsletter'] | undefined): number | string | undefined =>
-  value && typeof value === 'object' ? value.id : (value ?? undefined)
 
 /** Issue numbers are unique within a newsletter (海外智库观察 No. 12 exists once). */
 export const ensureUniqueNumber: CollectionBeforeValidateHook<Issue> = async ({ data, originalDoc, req }) => {

@@ -1,0 +1,27 @@
+import { APIError, type CollectionBeforeValidateHook } from 'payload'
+
+import type { Issue } from '../../../payload-types'
+import { changedWorkflowFields } from '../../../src/workflow/issue-change'
+import { refuseUserPublish } from '../../shared/refuse-user-publish'
+import { isSystemWrite, isWorkflowWrite } from '../../shared/workflow-context'
+
+const NEW_ISSUE = { stage: 'draft', revision: 1, authors: [], submittedBy: null, signoffs: [], workflowSequence: 0 }
+
+/**
+ * Stage, sign-offs, revision and publishing change only through workflow actions. A save that tries
+ * to change them is refused with 403 — whoever sends it, admins included — and writes nothing.
+ */
+export const guardWorkflowFields: CollectionBeforeValidateHook<Issue> = async (args) => {
+  const { data, originalDoc, req, operation } = args
+  if (isWorkflowWrite(req) || isSystemWrite(req) || !data) return data
+  await refuseUserPublish(args)
+  const before = operation === 'update' && originalDoc ? originalDoc : NEW_ISSUE
+  const changed = changedWorkflowFields(before as Record<string, unknown>, data as Record<string, unknown>)
+  if (changed.length > 0) {
+    throw new APIError(
+      `${changed.join(', ')} can only change through workflow actions (POST /api/issues/:id/workflow). 流程字段只能通过流程操作修改。`,
+      403,
+    )
+  }
+  return data
+}

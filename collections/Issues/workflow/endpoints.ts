@@ -1,0 +1,49 @@
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
+
+import type { User } from '../../../payload-types'
+import { runWorkflowAction, type WorkflowInput } from './run-workflow-action'
+import { workflowSummary } from './workflow-summary'
+
+const issueIdOf = (req: PayloadRequest) => {
+  const raw = req.routeParams?.id
+  if (typeof raw !== 'string' && typeof raw !== 'number') throw new APIError('Missing issue id.', 400)
+  return req.payload.db.defaultIDType === 'number' ? Number(raw) : raw
+}
+
+async function readBody(req: PayloadRequest): Promise<WorkflowInput> {
+  let body: unknown
+  try {
+    body = req.json ? await req.json() : undefined
+  } catch {
+    throw new APIError('The request body must be JSON: { "action": …, "comment"?: …, "expectedStage"?: … }.', 400)
+  }
+  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError('The request body must be a JSON object.', 400)
+  return body as WorkflowInput
+}
+
+const requireStaffUser = (req: PayloadRequest): User => {
+  if (!req.user) throw new APIError('Log in to act on an issue.', 401)
+  return req.user as User
+}
+
+/** `POST /api/issues/:id/workflow` acts; `GET` tells the signed-in user where the issue stands. */
+export const workflowEndpoints: Endpoint[] = [
+  {
+    path: '/:id/workflow',
+    method: 'post',
+    handler: async (req) => {
+      const user = requireStaffUser(req)
+      const issueId = issueIdOf(req)
+      const issue = await runWorkflowAction(req.payload, { issueId, user, input: await readBody(req) })
+      return Response.json({ doc: issue, message: `Issue is now in the ${issue.stage} stage.` })
+    },
+  },
+  {
+    path: '/:id/workflow',
+    method: 'get',
+    handler: async (req) => {
+      requireStaffUser(req)
+      return Response.json(await workflowSummary(req, issueIdOf(req)))
+    },
+  },
+]

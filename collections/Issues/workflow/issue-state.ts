@@ -1,0 +1,53 @@
+import type { Issue, User } from '../../../payload-types'
+import { idOf, idsOf } from '../../../src/content/ids'
+import type { WorkflowActor, WorkflowState } from '../../../src/workflow/types'
+
+export function toWorkflowState(issue: Issue): WorkflowState {
+  return {
+    stage: issue.stage ?? 'draft',
+    revision: issue.revision ?? 1,
+    authorIds: idsOf(issue.authors),
+    submittedBy: idOf(issue.submittedBy) ?? null,
+    reviewerId: idOf(issue.reviewer) ?? null,
+    layoutEditorId: idOf(issue.layoutEditor) ?? null,
+    finalApproverIds: idsOf(issue.finalApprovers),
+    signoffs: (issue.signoffs ?? []).map((signoff) => ({
+      stage: signoff.stage,
+      userId: idOf(signoff.user) ?? null,
+      name: signoff.name,
+      affiliation: signoff.affiliation ?? null,
+      signedAt: signoff.signedAt ?? '',
+      contentHash: signoff.contentHash ?? '',
+      comment: signoff.comment ?? null,
+      imported: signoff.imported ?? false,
+    })),
+    publishAt: issue.publishAt ?? null,
+  }
+}
+
+/** The issue fields that hold the workflow state (written only through the workflow service). */
+export function workflowFields(state: WorkflowState) {
+  return {
+    stage: state.stage,
+    revision: state.revision,
+    authors: state.authorIds as number[],
+    submittedBy: (state.submittedBy ?? null) as number | null,
+    signoffs: state.signoffs.map((signoff) => ({
+      stage: signoff.stage,
+      user: (signoff.userId ?? null) as number | null,
+      name: signoff.name,
+      affiliation: signoff.affiliation ?? null,
+      signedAt: signoff.signedAt,
+      contentHash: signoff.contentHash,
+      comment: signoff.comment ?? null,
+      imported: signoff.imported ?? false,
+    })),
+  }
+}
+
+export const toActor = (user: User): WorkflowActor => ({
+  id: user.id,
+  roles: user.roles ?? [],
+  name: user.name,
+  affiliation: user.affiliation ?? null,
+})
