@@ -9,6 +9,7 @@ import { isStaffAccess } from '../access/is-staff'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
 import { lockArticleInUse } from '../shared/lock-content-in-use'
+import { rebindArticleSignoffs } from '../shared/rebind-signoffs'
 import { refuseUserPublish } from '../shared/refuse-user-publish'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 
@@ -33,6 +34,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [saveUserEditsAsDrafts],
     beforeValidate: [refuseUserPublish],
     beforeChange: [lockArticleInUse],
+    afterChange: [rebindArticleSignoffs],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, label: bilingual('标题', 'Headline') },

@@ -11,6 +11,7 @@ import { isAdminAccess } from '../access/is-admin'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
 import { lockSourceInUse } from '../shared/lock-content-in-use'
+import { rebindSourceSignoffs } from '../shared/rebind-signoffs'
 
 export const Sources: CollectionConfig = {
   slug: SLUGS.sources,
@@ -26,7 +27,7 @@ export const Sources: CollectionConfig = {
     update: staffOrWorkflowAccess,
     delete: isAdminAccess,
   },
-  hooks: { beforeChange: [lockSourceInUse] },
+  hooks: { beforeChange: [lockSourceInUse], afterChange: [rebindSourceSignoffs] },
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('原文标题', 'Original title') },
     { name: 'titleZh', type: 'text', label: bilingual('中文标题', 'Chinese title') },

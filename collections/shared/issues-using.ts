@@ -3,8 +3,9 @@ import type { PayloadRequest } from 'payload'
 import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { idsOf, type Id } from '../../src/content/ids'
+import { readAs } from '../Issues/workflow/read-as'
 
-/** The latest revision of every issue that contains one of these articles (read as the requester). */
+/** The latest revision of every issue that contains one of these articles (read as the requester, or as the system). */
 export async function issuesUsingArticles(req: PayloadRequest, articleIds: Id[]): Promise<Issue[]> {
   if (articleIds.length === 0) return []
   const result = await req.payload.find({
@@ -14,8 +15,7 @@ export async function issuesUsingArticles(req: PayloadRequest, articleIds: Id[])
     depth: 0,
     pagination: false,
     req,
-    overrideAccess: false,
-    user: req.user,
+    ...readAs(req),
   })
   return result.docs
 }
@@ -30,8 +30,7 @@ export async function issuesUsingSource(req: PayloadRequest, sourceId: Id): Prom
     pagination: false,
     select: { slug: true },
     req,
-    overrideAccess: false,
-    user: req.user,
+    ...readAs(req),
   })
   return issuesUsingArticles(req, idsOf(articles.docs))
 }

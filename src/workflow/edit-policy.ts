@@ -18,6 +18,10 @@ const locked = (message: string): Refusal => ({ ok: false, status: 403, code: 'l
 export function judgeIssueEdit(state: WorkflowState, actor: WorkflowActor, change: IssueChange): EditVerdict {
   const stage = state.stage
   const label = STAGE_LABELS[stage].zh
+  // Even a save that changes nothing would start a new draft revision of a locked issue.
+  if (stage === 'final' || stage === 'scheduled' || stage === 'published') {
+    return locked(`The issue is locked in the ${label} stage; reopen it to make a correction.`)
+  }
   if (change.assignments) {
     const mayAssign = stage === 'draft' ? canEditContent(actor) : isAdmin(actor) && !['scheduled', 'published'].includes(stage)
     if (!mayAssign) return locked(`Assignments of an issue in the ${label} stage can be changed only by an administrator.`)
@@ -35,8 +39,6 @@ export function judgeIssueEdit(state: WorkflowState, actor: WorkflowActor, chang
       return isAssignedTo('layout', actor, state)
         ? { ok: true }
         : locked('The issue is in 排版: only its layout editor can change the presentation.')
-    default:
-      return locked(`The issue is locked in the ${label} stage; reopen it to make a correction.`)
   }
 }
 

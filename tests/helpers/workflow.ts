@@ -92,8 +92,10 @@ export async function advanceTo(payload: Payload, crew: Crew, issue: Issue, stag
     [crew.final1, 'approve'],
     [crew.final2, 'approve'],
   ]
+  const finalSigned = (issue.signoffs ?? []).some((signoff) => signoff.stage === 'final')
+  const start = { draft: 0, review: 1, layout: 2, final: finalSigned ? 4 : 3 }[issue.stage as 'draft'] ?? steps.length
   let current = issue
-  for (const [user, action] of steps) {
+  for (const [user, action] of steps.slice(start)) {
     if (current.stage === stage) return current
     current = await act(payload, current, user, { action })
   }
