@@ -63,6 +63,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
+    components: { beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'] },
   },
   collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, Media],
   email: emailAdapter(),

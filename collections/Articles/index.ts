@@ -20,6 +20,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'thinkTank', 'updatedAt', '_status'],
     group: bilingual('内容', 'Content'),
+    components: { edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' } },
   },
   // Edits are drafts; an article is published with the issue that carries it, by the workflow service.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },

@@ -27,6 +27,7 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'newsletter', 'stage', 'updatedAt'],
     group: bilingual('内容', 'Content'),
+    components: { edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' } },
   },
   // Every user save is a draft; only the workflow service publishes (and validates drafts as it goes).
   versions: { drafts: { validate: true }, maxPerDoc: 100 },

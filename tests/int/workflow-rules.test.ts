@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import type { DataFromCollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SCHEDULE_QUEUE } from '../../collections/Issues/workflow/scheduled-publish'
+import type { User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { graphql, login, rest } from '../helpers/http'
@@ -16,8 +17,8 @@ beforeAll(async () => {
   crew = await createCrew(payload)
 })
 
-const edit = (user: Crew[keyof Crew], collection: 'issues' | 'articles' | 'sources', id: number, data: Record<string, unknown>) =>
-  payload.update({ collection, id, data: data as never, depth: 0, overrideAccess: false, user })
+const edit = <S extends 'issues' | 'articles' | 'sources'>(user: User, collection: S, id: number, data: Record<string, unknown>) =>
+  payload.update({ collection, id, data: data as never, depth: 0, overrideAccess: false, user }) as Promise<DataFromCollectionSlug<S>>
 
 describe('who edits what, by stage', () => {
   it('lets the editor edit a draft and records them as its author', async () => {

@@ -1,0 +1,39 @@
+import { createLocalReq, type Payload } from 'payload'
+
+import type { Issue, User } from '../../../payload-types'
+import { SLUGS } from '../../../src/collection-slugs'
+import type { Action } from '../../../src/workflow/actions'
+import { allowedActions } from '../../../src/workflow/machine'
+import { wroteRevision } from '../../../src/workflow/signoff-rules'
+import { toActor, toWorkflowState } from './issue-state'
+import { loadIssueContent } from './load-content'
+
+export type QueueItem = { issue: Pick<Issue, 'id' | 'title' | 'number' | 'stage'>; actions: Action[] }
+
+/**
+ * The issues waiting for this person: in-chain issues they may approve or send back, and drafts
+ * they wrote that are ready to submit. Withdrawing is possible but never "waiting".
+ */
+export async function issuesWaitingFor(payload: Payload, user: User): Promise<QueueItem[]> {
+  const req = await createLocalReq({ user }, payload)
+  const candidates = await payload.find({
+    collection: SLUGS.issues,
+    where: { stage: { in: ['draft', 'review', 'layout', 'final'] } },
+    draft: true,
+    depth: 0,
+    limit: 100,
+    sort: '-updatedAt',
+    overrideAccess: false,
+    user,
+  })
+  const actor = toActor(user)
+  const items: QueueItem[] = []
+  for (const issue of candidates.docs) {
+    const state = toWorkflowState(issue)
+    if (state.stage === 'draft' && !wroteRevision(actor, state)) continue
+    const { fingerprint } = await loadIssueContent(req, issue)
+    const actions = allowedActions(state, actor, fingerprint).filter((action) => action !== 'withdraw')
+    if (actions.length > 0) items.push({ issue: { id: issue.id, title: issue.title, number: issue.number, stage: issue.stage }, actions })
+  }
+  return items
+}

@@ -1,0 +1,114 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+
+import { DEMO_PASSWORD, signedIn } from './helpers'
+
+const stamp = Date.now().toString(36)
+
+async function apiLogin(request: APIRequestContext, email: string): Promise<string> {
+  const response = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
+  expect(response.ok()).toBe(true)
+  return ((await response.json()) as { token: string }).token
+}
+
+/** The editor's draft, written through the REST API (the admin editing itself is covered in editor.spec). */
+async function draftIssueAsEditor(request: APIRequestContext) {
+  const headers = { Authorization: `JWT ${await apiLogin(request, 'editor@example.com')}` }
+  const post = async (path: string, data: unknown) => {
+    const response = await request.post(`/api/${path}`, { headers, data })
+    expect(response.status(), await response.text()).toBe(201)
+    return ((await response.json()) as { doc: { id: number } }).doc
+  }
+  const newsletters = (await (await request.get('/api/newsletters?where[slug][equals]=haiwai-zhiku-guancha', { headers })).json()) as {
+    docs: { id: number }[]
+  }
+  const thinkTank = await post('think-tanks', {
+    name: `兰德公司${stamp}`,
+    nameEn: `RAND Corporation ${stamp}`,
+    acronym: 'RAND',
+    domains: ['rand.org'],
+  })
+  const source = await post('sources', {
+    title: `Securing AI Model Weights ${stamp}`,
+    url: 'https://www.rand.org/pubs/research_reports/RRA2849-1.html',
+    thinkTank: thinkTank.id,
+  })
+  const body = {
+    root: {
+      type: 'root',
+      version: 1,
+      format: '',
+      indent: 0,
+      direction: 'ltr',
+      children: [
+        {
+          type: 'paragraph',
+          version: 1,
+          format: '',
+          indent: 0,
+          direction: 'ltr',
+          children: [{ type: 'text', version: 1, text: '2024年5月,兰德公司发布报告,讨论如何保护前沿AI模型的权重。', format: 0, style: '', mode: 'normal', detail: 0 }],
+        },
+      ],
+    },
+  }
+  const article = await post('articles', {
+    headline: `保护前沿模型权重 ${stamp}`,
+    thinkTank: thinkTank.id,
+    body,
+    sources: [source.id],
+    slug: `model-weights-${stamp}`,
+  })
+  return post('issues', {
+    title: `前沿模型安全 ${stamp}`,
+    slug: `frontier-model-security-${stamp}`,
+    number: 1000 + Math.floor(Math.random() * 100000),
+    newsletter: newsletters.docs[0]!.id,
+    articles: [article.id],
+  })
+}
+
+async function act(page: Page, issueId: number, button: string, expectStage: string) {
+  await page.goto(`/admin/collections/issues/${issueId}`)
+  await page.getByRole('button', { name: button, exact: true }).click()
+  await expect(page.getByTestId('workflow-stage')).toHaveText(expectStage)
+}
+
+test('four people take an issue through 审核, 排版 and both 终审 approvals, with one rejection, and readers see it', async ({
+  browser,
+  request,
+  page: reader,
+}) => {
+  test.setTimeout(180_000)
+  const issue = await draftIssueAsEditor(request)
+
+  const editor = await signedIn(browser, 'editor@example.com')
+  await act(editor, issue.id, '提交审核', '审核')
+
+  const reviewer = await signedIn(browser, 'reviewer@example.com')
+  await reviewer.goto('/admin')
+  await expect(reviewer.getByTestId('my-queue')).toContainText(`前沿模型安全 ${stamp}`)
+  await reviewer.goto(`/admin/collections/issues/${issue.id}`)
+  await reviewer.getByRole('button', { name: '退回', exact: true }).click()
+  const dialog = reviewer.getByRole('dialog', { name: '退回修改' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('请说明需要修改的地方（必填）').fill('请补充报告的发布时间')
+  await dialog.getByRole('button', { name: '确认退回' }).click()
+  await expect(reviewer.getByTestId('workflow-stage')).toHaveText('草稿')
+  await expect(reviewer.getByTestId('workflow-history')).toContainText('请补充报告的发布时间')
+
+  await act(editor, issue.id, '提交审核', '审核')
+  await act(reviewer, issue.id, '通过', '排版')
+  const layout = await signedIn(browser, 'layout@example.com')
+  await act(layout, issue.id, '通过', '终审')
+  const final1 = await signedIn(browser, 'final1@example.com')
+  await act(final1, issue.id, '通过', '终审')
+  await expect(final1.getByTestId('workflow-signoffs')).toContainText('演示终审一')
+  const final2 = await signedIn(browser, 'final2@example.com')
+  await act(final2, issue.id, '通过', '已发布')
+
+  await reader.goto('/')
+  await reader.getByRole('link', { name: `前沿模型安全 ${stamp}` }).click()
+  await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`前沿模型安全 ${stamp}`)
+  await expect(reader.locator('section.issue-section h2')).toContainText(`保护前沿模型权重 ${stamp}`)
+  await expect(reader.locator('footer.credits p')).toHaveText(['审核：演示审核', '排版：演示排版', '终审：演示终审一、演示终审二'])
+})
