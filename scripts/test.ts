@@ -27,17 +27,18 @@ async function check(step: string, command: string, args: string[], env?: NodeJS
   record(step, code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
 }
 
-async function typesDrift() {
-  const file = path.resolve('payload-types.ts')
+/** Regenerates a generated file and fails when the committed copy differs (restoring it). */
+async function generatedFileDrift(step: string, relativePath: string, command: string) {
+  const file = path.resolve(relativePath)
   const committed = readFileSync(file, 'utf8')
-  const code = await run(bin('payload'), ['generate:types'], { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'types' })
+  const code = await run(bin('payload'), [command], { ...process.env, PAYLOAD_SECRET: process.env.PAYLOAD_SECRET || 'generate' })
   const regenerated = readFileSync(file, 'utf8')
   const same = code === 0 && regenerated === committed
   if (!same) {
     writeFileSync(file, committed)
-    console.error('payload-types.ts is out of date: run `npm run generate:types` and commit the result.')
+    console.error(`${relativePath} is out of date: run \`npm run ${command}\` and commit the result.`)
   }
-  record('generated types', same ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
+  record(step, same ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 })
 }
 
 function readJson(file: string): unknown {
@@ -69,7 +70,8 @@ async function playwright() {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = '1'
   mkdirSync(resultsDir, { recursive: true })
-  await typesDrift()
+  await generatedFileDrift('generated types', 'payload-types.ts', 'generate:types')
+  await generatedFileDrift('admin import map', 'app/(payload)/admin/importMap.js', 'generate:importmap')
   await check('typecheck', bin('tsc'), ['--noEmit'])
   await vitest()
   if (!process.argv.includes('--no-e2e')) await playwright()

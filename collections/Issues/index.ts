@@ -13,6 +13,7 @@ import { slugField } from '../fields/slug-field'
 import { enforceEditPolicy } from './hooks/enforce-edit-policy'
 import { ensureUniqueNumber } from './hooks/ensure-unique-number'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
+import { keepIssuesWithHistory } from './hooks/keep-issues-with-history'
 import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 import { workflowEndpoints } from './workflow/endpoints'
@@ -43,6 +44,7 @@ export const Issues: CollectionConfig = {
     beforeValidate: [guardWorkflowFields, ensureUniqueNumber],
     beforeChange: [enforceEditPolicy],
     afterChange: [rebindIssueSignoffs],
+    beforeDelete: [keepIssuesWithHistory],
   },
   endpoints: workflowEndpoints,
   fields: [

@@ -12,7 +12,8 @@ export type QueueItem = { issue: Pick<Issue, 'id' | 'title' | 'number' | 'stage'
 
 /**
  * The issues waiting for this person: in-chain issues they may approve or send back, and drafts
- * they wrote that are ready to submit. Withdrawing is possible but never "waiting".
+ * they wrote that are ready to submit. Withdrawing is possible but never "waiting", and neither is an
+ * issue whose current stage the person already signed.
  */
 export async function issuesWaitingFor(payload: Payload, user: User): Promise<QueueItem[]> {
   const req = await createLocalReq({ user }, payload)
@@ -31,6 +32,8 @@ export async function issuesWaitingFor(payload: Payload, user: User): Promise<Qu
   for (const issue of candidates.docs) {
     const state = toWorkflowState(issue)
     if (state.stage === 'draft' && !wroteRevision(actor, state)) continue
+    // A final approver who has approved is done with this issue, even though they could still send it back.
+    if (state.signoffs.some((signoff) => signoff.stage === state.stage && String(signoff.userId) === String(actor.id))) continue
     const { fingerprint } = await loadIssueContent(req, issue)
     const actions = allowedActions(state, actor, fingerprint).filter((action) => action !== 'withdraw')
     if (actions.length > 0) items.push({ issue: { id: issue.id, title: issue.title, number: issue.number, stage: issue.stage }, actions })
