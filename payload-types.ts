@@ -101,8 +101,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'style-guide': StyleGuide;
+  };
+  globalsSelect: {
+    'style-guide': StyleGuideSelect<false> | StyleGuideSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -291,6 +295,13 @@ export interface Article {
    */
   sources?: (number | Source)[] | null;
   topics?: string[] | null;
+  /**
+   * The think-tank names the imported original gave this section, checked against the think tank; clear once corrected
+   */
+  originalHeading?: {
+    name?: string | null;
+    nameEn?: string | null;
+  };
   /**
    * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
    */
@@ -658,6 +669,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   body?: T;
   sources?: T;
   topics?: T;
+  originalHeading?:
+    | T
+    | {
+        name?: T;
+        nameEn?: T;
+      };
   slug?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -813,6 +830,39 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "style-guide".
+ */
+export interface StyleGuide {
+  id: number;
+  /**
+   * Text must write these terms exactly as here, e.g. AI, CSIS, ISO/IEC
+   */
+  terms?:
+    | {
+        term: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "style-guide_select".
+ */
+export interface StyleGuideSelect<T extends boolean = true> {
+  terms?:
+    | T
+    | {
+        term?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

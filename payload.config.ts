@@ -18,6 +18,7 @@ import { Users } from './collections/Users'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './collections/Issues/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
 import { WorkflowEvents } from './collections/WorkflowEvents'
+import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { resolveDatabaseTarget } from './src/database-uri'
 
@@ -66,6 +67,7 @@ export default buildConfig({
     components: { beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'] },
   },
   collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, Media],
+  globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
     tasks: [publishScheduledIssueTask],

@@ -10,4 +10,6 @@ export const SLUGS = {
   workflowEvents: 'workflow-events',
 } as const
 
+export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const
+
 export type CollectionSlugName = (typeof SLUGS)[keyof typeof SLUGS]

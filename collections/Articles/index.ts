@@ -62,6 +62,21 @@ export const Articles: CollectionConfig = {
       },
     },
     { name: 'topics', type: 'text', hasMany: true, label: bilingual('主题', 'Topics') },
+    {
+      name: 'originalHeading',
+      type: 'group',
+      label: bilingual('原文小标题（导入）', 'Heading as imported'),
+      admin: {
+        description: bilingual(
+          '导入时原文中的智库名称，供编辑检查核对；改正后可清空',
+          'The think-tank names the imported original gave this section, checked against the think tank; clear once corrected',
+        ),
+      },
+      fields: [
+        { name: 'name', type: 'text', label: bilingual('中文名称', 'Chinese name') },
+        { name: 'nameEn', type: 'text', label: bilingual('英文名称或缩写', 'English name or acronym') },
+      ],
+    },
     slugField(),
   ],
 }

@@ -1,7 +1,17 @@
-import { isHttpUrl } from '../validation/url'
-import type { CheckedIssue, CheckFinding } from './types'
+import { statedMonth } from '../import/source-facts'
+import { isHttpUrl, urlDomain } from '../validation/url'
+import { domainBelongs, thinkTankNamed } from './think-tank-names'
+import { findTermMisuses } from './style-terms'
+import type { CheckedArticle, CheckedIssue, CheckFinding } from './types'
 
 type Check = (issue: CheckedIssue) => CheckFinding[]
+
+const label = (article: CheckedArticle) => `"${article.headline ?? article.id}"`
+const uniqueSources = (issue: CheckedIssue) => {
+  const seen = new Map<string, CheckedArticle['sources'][number]>()
+  for (const source of issue.articles.flatMap((article) => article.sources)) seen.set(String(source.id), source)
+  return [...seen.values()]
+}
 
 const hasArticles: Check = (issue) =>
   issue.articles.length > 0
@@ -15,30 +25,146 @@ const articlesCiteSources: Check = (issue) =>
       code: 'article-without-source',
       severity: 'error',
       location: `article:${article.id}`,
-      message: `Article "${article.headline ?? article.id}" cites no source. 文章未引用任何文献。`,
+      message: `Article ${label(article)} cites no source. 文章未引用任何文献。`,
     }))
 
-const sourceUrlsAreHttp: Check = (issue) => {
-  const seen = new Set<string>()
-  const findings: CheckFinding[] = []
-  for (const source of issue.articles.flatMap((article) => article.sources)) {
-    if (seen.has(String(source.id))) continue
-    seen.add(String(source.id))
-    if (!isHttpUrl(source.url)) {
-      findings.push({
-        code: 'source-url-invalid',
-        severity: 'error',
+const sourceUrlsAreHttp: Check = (issue) =>
+  uniqueSources(issue)
+    .filter((source) => !isHttpUrl(source.url))
+    .map((source) => ({
+      code: 'source-url-invalid',
+      severity: 'error',
+      location: `source:${source.id}`,
+      message: `Source "${source.title ?? source.id}" has no valid http(s) URL (${source.url ?? 'none'}). 文献链接无效。`,
+    }))
+
+const sourceDomainsMatchThinkTanks: Check = (issue) =>
+  uniqueSources(issue).flatMap((source) => {
+    const host = source.url ? urlDomain(source.url) : undefined
+    const domains = source.thinkTank?.domains ?? []
+    if (!host || !source.thinkTank || domains.length === 0 || domainBelongs(host, domains)) return []
+    return [
+      {
+        code: 'source-domain-mismatch',
+        severity: 'error' as const,
         location: `source:${source.id}`,
-        message: `Source "${source.title ?? source.id}" has no valid http(s) URL. 文献链接无效。`,
-      })
+        message: `Source "${source.title ?? source.id}" is on ${host}, which is not a domain of ${source.thinkTank.name} (${domains.join(', ')}). 文献链接与所属智库不符。`,
+      },
+    ]
+  })
+
+const articlesMatchTheirSources: Check = (issue) =>
+  issue.articles.flatMap((article) => {
+    const own = article.thinkTank
+    if (!own) return []
+    const others = article.sources.filter((source) => source.thinkTank && String(source.thinkTank.id) !== String(own.id))
+    return others.map((source) => ({
+      code: 'article-think-tank-mismatch',
+      severity: 'error' as const,
+      location: `article:${article.id}`,
+      message: `Article ${label(article)} is filed under ${own.name} but cites "${source.title ?? source.id}" by ${source.thinkTank!.name}. 文章所属智库与引用文献不符。`,
+    }))
+  })
+
+const headingsNameOneThinkTank: Check = (issue) =>
+  issue.articles.flatMap((article) => {
+    const heading = article.originalHeading
+    if (!heading) return []
+    const known = issue.thinkTanks ?? []
+    const byName = thinkTankNamed(known, heading.name)
+    const byNameEn = thinkTankNamed(known, heading.nameEn)
+    const written = [heading.name, heading.nameEn].filter(Boolean).join(' / ')
+    if (byName && byNameEn && String(byName.id) !== String(byNameEn.id)) {
+      return [
+        {
+          code: 'heading-think-tank-mismatch',
+          severity: 'error' as const,
+          location: `article:${article.id}`,
+          message: `The heading of ${label(article)} names two think tanks: "${heading.name}" is ${byName.nameEn ?? byName.name}, "${heading.nameEn}" is ${byNameEn.nameEn ?? byNameEn.name}. 标题中的中英文智库名称不一致。`,
+        },
+      ]
     }
-  }
-  return findings
+    const named = byName ?? byNameEn
+    if (named && article.thinkTank && String(named.id) !== String(article.thinkTank.id)) {
+      return [
+        {
+          code: 'heading-think-tank-mismatch',
+          severity: 'error' as const,
+          location: `article:${article.id}`,
+          message: `The heading of ${label(article)} ("${written}") names ${named.name}, but the article and its sources are ${article.thinkTank.name}. 标题智库与文章不符。`,
+        },
+      ]
+    }
+    return []
+  })
+
+const termsAreCased: Check = (issue) => {
+  const terms = issue.styleTerms ?? []
+  if (terms.length === 0) return []
+  const places: [string, string, string][] = [
+    ['issue', 'the title', issue.title ?? ''],
+    ['intro', 'the introduction', issue.introText ?? ''],
+    ...issue.articles.map((article): [string, string, string] => [
+      `article:${article.id}`,
+      `article ${label(article)}`,
+      `${article.headline ?? ''}\n${article.bodyText ?? ''}`,
+    ]),
+  ]
+  return places.flatMap(([location, where, text]) =>
+    findTermMisuses(text, terms).map((misuse) => ({
+      code: 'style-term-case',
+      severity: 'warning' as const,
+      location,
+      message: `"${misuse.written}" should be written "${misuse.term}" in ${where} (${misuse.count}×). 应写作 ${misuse.term}。`,
+    })),
+  )
 }
 
-/** The checks that exist so far; the importer issue adds the domain-aware ones. */
-const CHECKS: readonly Check[] = [hasArticles, articlesCiteSources, sourceUrlsAreHttp]
+const statedDatesMatchSources: Check = (issue) =>
+  issue.articles.flatMap((article) => {
+    const stated = statedMonth((article.bodyText ?? '').split('\n')[0] ?? '')
+    const published = article.sources[0]?.publishedAt
+    if (!stated || !published || published.length < 7) return []
+    const month = published.slice(0, 7)
+    if (month === stated) return []
+    return [
+      {
+        code: 'stated-date-mismatch',
+        severity: 'warning' as const,
+        location: `article:${article.id}`,
+        message: `Article ${label(article)} dates the report ${stated}, but its source says ${month}. 正文所述日期与文献不符。`,
+      },
+    ]
+  })
 
+const referenceMarkersExist: Check = (issue) => {
+  const total = uniqueSources(issue).length
+  return issue.articles.flatMap((article) => {
+    const markers = [...(article.bodyText ?? '').matchAll(/[[［](\d{1,3})[\]］]/g)].map((match) => Number(match[1]))
+    return markers
+      .filter((number) => number < 1 || number > total)
+      .map((number) => ({
+        code: 'reference-number-out-of-range',
+        severity: 'error' as const,
+        location: `article:${article.id}`,
+        message: `Article ${label(article)} cites [${number}], but the issue has ${total} reference(s). 引用编号超出参考文献范围。`,
+      }))
+  })
+}
+
+const CHECKS: readonly Check[] = [
+  hasArticles,
+  articlesCiteSources,
+  sourceUrlsAreHttp,
+  sourceDomainsMatchThinkTanks,
+  articlesMatchTheirSources,
+  headingsNameOneThinkTank,
+  termsAreCased,
+  statedDatesMatchSources,
+  referenceMarkersExist,
+]
+
+/** Every editorial check over an issue's content. Pure and offline: no link is fetched. */
 export function runEditorialChecks(issue: CheckedIssue): CheckFinding[] {
   return CHECKS.flatMap((check) => check(issue))
 }

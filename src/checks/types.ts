@@ -5,18 +5,42 @@ export type CheckFinding = {
   code: string
   severity: Severity
   message: string
-  /** Where: e.g. `article:12`, `source:5`, `issue`. */
+  /** Where: `issue`, `intro`, `article:12`, `source:5`, `reference:3`. */
   location: string
 }
 
-export type CheckedSource = { id: number | string; url?: string | null; title?: string | null }
-export type CheckedArticle = { id: number | string; headline?: string | null; sources: CheckedSource[] }
+export type CheckedThinkTank = {
+  id: number | string
+  name: string
+  nameEn?: string | null
+  acronym?: string | null
+  domains?: readonly string[] | null
+}
+export type CheckedSource = {
+  id: number | string
+  url?: string | null
+  title?: string | null
+  publishedAt?: string | null
+  thinkTank?: CheckedThinkTank | null
+}
+export type CheckedArticle = {
+  id: number | string
+  headline?: string | null
+  /** Plain text of the body, one paragraph per line. */
+  bodyText?: string
+  thinkTank?: CheckedThinkTank | null
+  sources: CheckedSource[]
+  /** The section heading as written in an imported original, when there was one. */
+  originalHeading?: { name?: string | null; nameEn?: string | null } | null
+}
 export type CheckedIssue = {
   title?: string | null
-  slug?: string | null
-  number?: number | null
-  newsletter?: unknown
+  introText?: string
   articles: CheckedArticle[]
+  /** Every think tank the CMS knows, to tell which one a heading name means. */
+  thinkTanks?: readonly CheckedThinkTank[]
+  /** Terms and their required spelling (AI, CSIS, ISO/IEC…). */
+  styleTerms?: readonly string[]
 }
 
 export const countErrors = (findings: readonly CheckFinding[]): number =>

@@ -1,14 +1,37 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, Issue, Source } from '../../../payload-types'
+import type { Article, Issue, Source, ThinkTank } from '../../../payload-types'
 import { runEditorialChecks } from '../../../src/checks/run-checks'
-import type { CheckFinding } from '../../../src/checks/types'
-import { SLUGS } from '../../../src/collection-slugs'
+import { DEFAULT_STYLE_TERMS } from '../../../src/checks/style-terms'
+import type { CheckedThinkTank, CheckFinding } from '../../../src/checks/types'
+import { GLOBAL_SLUGS, SLUGS } from '../../../src/collection-slugs'
 import { idOf, idsOf } from '../../../src/content/ids'
+import { lexicalToPlainText, type LexicalDocument } from '../../../src/richtext/lexical-json'
 import { contentFingerprint, type ContentFingerprint } from '../../../src/workflow/content-fingerprint'
 import { readAs } from './read-as'
 
 export type IssueContent = { articles: Article[]; sources: Source[]; fingerprint: ContentFingerprint; findings: CheckFinding[] }
+
+const asText = (value: unknown) => lexicalToPlainText(value as LexicalDocument | null | undefined)
+
+/** The style list admins keep; until it is first saved, the built-in one. */
+export async function loadStyleTerms(req: PayloadRequest): Promise<string[]> {
+  const guide = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, depth: 0, req, ...readAs(req) })
+  return guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
+}
+
+export async function loadThinkTanks(req: PayloadRequest): Promise<ThinkTank[]> {
+  const result = await req.payload.find({ collection: SLUGS.thinkTanks, depth: 0, pagination: false, req, ...readAs(req) })
+  return result.docs
+}
+
+const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank => ({
+  id: tank.id,
+  name: tank.name,
+  nameEn: tank.nameEn,
+  acronym: tank.acronym,
+  domains: tank.domains ?? [],
+})
 
 /** The latest revision of an issue's articles and their sources: what a sign-off now would cover. */
 export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promise<IssueContent> {
@@ -41,6 +64,9 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
             ...readAs(req),
           })
         ).docs
+  const [thinkTanks, styleTerms] = await Promise.all([loadThinkTanks(req), loadStyleTerms(req)])
+  const tankById = new Map(thinkTanks.map((tank) => [String(tank.id), checkedThinkTank(tank)]))
+  const tankOf = (value: unknown) => tankById.get(String(idOf(value))) ?? null
   const sourceById = new Map(sources.map((source) => [String(source.id), source]))
   const articleById = new Map(articles.map((article) => [String(article.id), article]))
   const ordered = articleIds.map((id) => articleById.get(String(id))).filter((article): article is Article => !!article)
@@ -77,15 +103,25 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
   })
   const findings = runEditorialChecks({
     title: issue.title,
-    slug: issue.slug,
-    number: issue.number,
-    newsletter: idOf(issue.newsletter),
+    introText: asText(issue.intro),
+    thinkTanks: [...tankById.values()],
+    styleTerms,
     articles: ordered.map((article) => ({
       id: article.id,
       headline: article.headline,
+      bodyText: asText(article.body),
+      thinkTank: tankOf(article.thinkTank),
+      originalHeading: article.originalHeading?.name || article.originalHeading?.nameEn ? article.originalHeading : null,
       sources: idsOf(article.sources)
         .map((id) => sourceById.get(String(id)))
-        .filter((source): source is Source => !!source),
+        .filter((source): source is Source => !!source)
+        .map((source) => ({
+          id: source.id,
+          url: source.url,
+          title: source.title,
+          publishedAt: source.publishedAt,
+          thinkTank: tankOf(source.thinkTank),
+        })),
     })),
   })
   return { articles: ordered, sources, fingerprint, findings }

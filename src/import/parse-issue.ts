@@ -1,0 +1,118 @@
+import { isLatinLine, isShortLine, toLines } from './text-lines'
+
+export type ParsedReference = { number: number; url: string; line: string }
+export type ParsedPerson = { name: string; affiliation: string | null }
+export type ParsedCredit = { stage: 'review' | 'layout' | 'final'; people: ParsedPerson[] }
+export type ParsedSection = {
+  /** The heading names as written: Chinese name and English name or acronym (either may be missing). */
+  thinkTankName: string | null
+  thinkTankNameEn: string | null
+  headline: string
+  body: string[]
+}
+export type ParsedIssue = {
+  column: string | null
+  intro: string[]
+  sections: ParsedSection[]
+  references: ParsedReference[]
+  credits: ParsedCredit[]
+}
+
+/** Heading names the parser should recognise as think tanks even without the usual layout. */
+export type KnownNames = readonly string[]
+
+const REFERENCE = /^\[?(\d{1,3})\]?\s*[.、．:：)）]\s*(\S+)$/
+const CREDIT = /^(审核|排版|终审)\s*[:：]\s*(.+)$/
+const CREDIT_STAGE = { 审核: 'review', 排版: 'layout', 终审: 'final' } as const
+const NAME_SEPARATOR = /\s*[/／|｜]\s*/
+
+function parsePeople(text: string): ParsedPerson[] {
+  return text
+    .split(/[、，,;；]/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const match = /^(.+?)\s*[(（](.+?)[)）]$/.exec(part)
+      return match ? { name: match[1]!.trim(), affiliation: match[2]!.trim() } : { name: part, affiliation: null }
+    })
+}
+
+type Line = { text: string; kind: 'reference' | 'credit' | 'text' }
+
+const classify = (text: string): Line => ({
+  text,
+  kind: REFERENCE.test(text) ? 'reference' : CREDIT.test(text) ? 'credit' : 'text',
+})
+
+/** `name / English name` on one line, or a name alone. */
+function splitNames(line: string): { zh: string | null; en: string | null } {
+  const parts = line.split(NAME_SEPARATOR).filter(Boolean)
+  if (parts.length === 2) return { zh: parts[0]!, en: parts[1]! }
+  return isLatinLine(line) ? { zh: null, en: line } : { zh: line, en: null }
+}
+
+const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim()
+
+/**
+ * Where a think-tank section starts at `i`, its heading: a name line (or `name / English name`), an
+ * optional English-name line, then a headline and at least one body paragraph.
+ */
+function sectionHeadAt(lines: Line[], i: number, known: Set<string>): { names: { zh: string | null; en: string | null }; headline: string; next: number } | null {
+  const at = (k: number) => (lines[k]?.kind === 'text' ? lines[k]!.text : undefined)
+  const first = at(i)
+  if (first === undefined || !isShortLine(first, 40)) return null
+  const second = at(i + 1)
+  const third = at(i + 2)
+  const fourth = at(i + 3)
+  const isKnown = first.split(NAME_SEPARATOR).some((part) => known.has(normalise(part)))
+  // name, English name, headline, body
+  if (second !== undefined && third !== undefined && fourth !== undefined && !isLatinLine(first) && isLatinLine(second) && isShortLine(third) && !isShortLine(fourth)) {
+    return { names: { zh: first, en: second }, headline: third, next: i + 3 }
+  }
+  // name (or "name / English name", or an English name alone), headline, body
+  if (second !== undefined && third !== undefined && isShortLine(second) && !isShortLine(third)) {
+    const names = splitNames(first)
+    if (isKnown || names.zh === null || names.en !== null) return { names, headline: second, next: i + 2 }
+  }
+  return null
+}
+
+/**
+ * Reads an issue in the shape of 海外智库观察: column name, introduction, think-tank sections, numbered
+ * reference URLs and credit lines. Pure and tolerant: it finds structure; judging it is for the checks.
+ */
+export function parseIssueText(text: string, knownNames: KnownNames = []): ParsedIssue {
+  const known = new Set(knownNames.map(normalise))
+  const lines = toLines(text).map(classify)
+  const result: ParsedIssue = { column: null, intro: [], sections: [], references: [], credits: [] }
+  let i = 0
+  const firstText = lines[0]
+  if (firstText?.kind === 'text' && isShortLine(firstText.text, 30) && !sectionHeadAt(lines, 0, known)) {
+    result.column = firstText.text
+    i = 1
+  }
+  let current: ParsedSection | null = null
+  for (; i < lines.length; i += 1) {
+    const line = lines[i]!
+    if (line.kind === 'reference') {
+      const match = REFERENCE.exec(line.text)!
+      result.references.push({ number: Number(match[1]), url: match[2]!, line: line.text })
+      continue
+    }
+    if (line.kind === 'credit') {
+      const match = CREDIT.exec(line.text)!
+      result.credits.push({ stage: CREDIT_STAGE[match[1] as keyof typeof CREDIT_STAGE], people: parsePeople(match[2]!) })
+      continue
+    }
+    const head = sectionHeadAt(lines, i, known)
+    if (head) {
+      current = { thinkTankName: head.names.zh, thinkTankNameEn: head.names.en, headline: head.headline, body: [] }
+      result.sections.push(current)
+      i = head.next - 1
+      continue
+    }
+    if (current) current.body.push(line.text)
+    else result.intro.push(line.text)
+  }
+  return result
+}
