@@ -355,6 +355,8 @@ export interface Issue {
   revision?: number | null;
   authors?: (number | User)[] | null;
   submittedBy?: (number | null) | User;
+  importedFrom?: string | null;
+  importFingerprint?: string | null;
   workflowSequence?: number | null;
   reviewer?: (number | null) | User;
   layoutEditor?: (number | null) | User;
@@ -703,6 +705,8 @@ export interface IssuesSelect<T extends boolean = true> {
   revision?: T;
   authors?: T;
   submittedBy?: T;
+  importedFrom?: T;
+  importFingerprint?: T;
   workflowSequence?: T;
   reviewer?: T;
   layoutEditor?: T;

@@ -64,7 +64,10 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
-    components: { beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'] },
+    components: {
+      beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'],
+      views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
+    },
   },
   collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, Media],
   globals: [StyleGuide],

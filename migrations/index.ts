@@ -1,5 +1,6 @@
 import * as migration_20261129_032134_initial from './20261129_032134_initial';
 import * as migration_20261129_034751_review_chain from './20261129_034751_review_chain';
+import * as migration_20261129_041429_import_and_checks from './20261129_041429_import_and_checks';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261129_034751_review_chain.up,
     down: migration_20261129_034751_review_chain.down,
-    name: '20261129_034751_review_chain'
+    name: '20261129_034751_review_chain',
+  },
+  {
+    up: migration_20261129_041429_import_and_checks.up,
+    down: migration_20261129_041429_import_and_checks.down,
+    name: '20261129_041429_import_and_checks'
   },
 ];

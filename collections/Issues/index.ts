@@ -16,6 +16,7 @@ import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { keepIssuesWithHistory } from './hooks/keep-issues-with-history'
 import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
+import { importEndpoints } from './import/import-endpoints'
 import { workflowEndpoints } from './workflow/endpoints'
 
 /* Workflow fields are read-only in the admin; hooks refuse any write that does not come from the service. */
@@ -28,7 +29,10 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'newsletter', 'stage', 'updatedAt'],
     group: bilingual('内容', 'Content'),
-    components: { edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' } },
+    components: {
+      beforeList: ['/collections/Issues/components/import-link#ImportLink'],
+      edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' },
+    },
   },
   // Every user save is a draft; only the workflow service publishes (and validates drafts as it goes).
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
@@ -46,7 +50,7 @@ export const Issues: CollectionConfig = {
     afterChange: [rebindIssueSignoffs],
     beforeDelete: [keepIssuesWithHistory],
   },
-  endpoints: workflowEndpoints,
+  endpoints: [...importEndpoints, ...workflowEndpoints],
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
     {
@@ -134,6 +138,21 @@ export const Issues: CollectionConfig = {
       label: bilingual('提交人', 'Submitted by'),
       access: { read: staffFieldAccess },
       admin: workflowOwned,
+    },
+    {
+      name: 'importedFrom',
+      type: 'text',
+      label: bilingual('导入自', 'Imported from'),
+      access: { read: staffFieldAccess },
+      admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.importedFrom) },
+    },
+    {
+      // sha256 of the imported text, to refuse importing the same issue twice.
+      name: 'importFingerprint',
+      type: 'text',
+      index: true,
+      access: { read: staffFieldAccess },
+      admin: { hidden: true },
     },
     {
       name: 'workflowSequence',

@@ -1,0 +1,28 @@
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import type { AdminViewServerProps } from 'payload'
+
+import { pick } from '../../../src/i18n/pick'
+import { IMPORT_TEXT } from '../../../src/import/import-text'
+import { ImportForm } from './import-form'
+
+/** /admin/import: the import page inside the admin's own frame (navigation, account). */
+export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, locale, visibleEntities } = initPageResult
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
+        <h1>{pick(IMPORT_TEXT.title, req.i18n.language)}</h1>
+        <ImportForm />
+      </div>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,58 @@
+import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
+
+import type { User } from '../../../payload-types'
+import { canEditContent, isStaff } from '../../../src/access/predicates'
+import { readImportFile } from '../../../src/import/read-import-file'
+import { findLatestIssue } from '../workflow/find-latest'
+import { loadIssueContent } from '../workflow/load-content'
+import { importIssue, toApiError } from './import-issue'
+
+const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
+
+/**
+ * `POST /api/issues/import?dryRun=true&archive=true&force=true` (multipart with the field `file`;
+ * the options may also come in Payload's `_payload` JSON field) imports one issue; with dryRun it
+ * previews without writing. Payload's own upload size limit answers 413 before this runs.
+ * `GET /api/issues/:id/checks` gives staff an issue's editorial checks.
+ */
+export const importEndpoints: Endpoint[] = [
+  {
+    path: '/import',
+    method: 'post',
+    handler: async (req) => {
+      if (!req.user) throw new APIError('Log in to import issues.', 401)
+      if (!canEditContent(req.user)) throw new APIError('Only editors and administrators can import issues.', 403)
+      await addDataAndFileToRequest(req)
+      const file = req.file
+      if (!file) throw new APIError('Attach the issue file as the multipart field "file".', 400)
+      const option = (name: string) => flag(req.searchParams.get(name)) || flag((req.data as Record<string, unknown> | undefined)?.[name])
+      try {
+        const text = await readImportFile(file.data, file.name)
+        const report = await importIssue(req.payload, {
+          text,
+          filename: file.name,
+          archive: option('archive'),
+          force: option('force'),
+          dryRun: option('dryRun'),
+          user: req.user as User,
+        })
+        return Response.json(report, { status: report.dryRun ? 200 : 201 })
+      } catch (error) {
+        throw toApiError(error)
+      }
+    },
+  },
+  {
+    path: '/:id/checks',
+    method: 'get',
+    handler: async (req) => {
+      if (!req.user) throw new APIError('Log in to see editorial checks.', 401)
+      if (!isStaff(req.user)) throw new APIError('Only staff can see editorial checks.', 403)
+      const raw = req.routeParams?.id as string
+      const id = req.payload.db.defaultIDType === 'number' ? Number(raw) : raw
+      const issue = await findLatestIssue(req, id)
+      const { findings } = await loadIssueContent(req, issue)
+      return Response.json({ issue: issue.id, findings })
+    },
+  },
+]

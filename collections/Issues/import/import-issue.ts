@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto'
+
+import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import type { Issue, User } from '../../../payload-types'
+import { isAdmin } from '../../../src/access/predicates'
+import { runEditorialChecks } from '../../../src/checks/run-checks'
+import type { CheckFinding } from '../../../src/checks/types'
+import { SLUGS } from '../../../src/collection-slugs'
+import { ImportError } from '../../../src/import/import-error'
+import { parseIssueText } from '../../../src/import/parse-issue'
+import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../../src/import/plan-import'
+import { toLines } from '../../../src/import/text-lines'
+import { workflowWriteContext } from '../../shared/workflow-context'
+import { loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
+import { readAs } from '../workflow/read-as'
+import { writePlan, type WriteCounts } from './write-plan'
+
+export type ImportOptions = {
+  text: string
+  filename: string
+  /** A published historical issue whose credits become imported sign-offs (admins only). */
+  archive?: boolean
+  /** Import even though the same text was imported before. */
+  force?: boolean
+  /** Only plan and check; write nothing. */
+  dryRun?: boolean
+  /** Who imports; none for the command line, which acts as the system. */
+  user?: User | null
+}
+
+export type ImportReport = {
+  file: string
+  dryRun: boolean
+  issue: { id: number | string; slug: string; number: number; stage: string } | null
+  articles: { created: number }
+  sources: { created: number; matched: number }
+  thinkTanks: { created: number; matched: number }
+  checks: CheckFinding[]
+  warnings: string[]
+}
+
+const fingerprintOf = (text: string) => createHash('sha256').update(toLines(text).join('\n')).digest('hex')
+
+async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string) {
+  const earlier = await req.payload.find({
+    collection: SLUGS.issues,
+    where: { importFingerprint: { equals: fingerprint } },
+    draft: true,
+    depth: 0,
+    limit: 1,
+    req,
+    ...readAs(req),
+  })
+  const issue = earlier.docs[0]
+  if (issue) {
+    throw new ImportError(
+      'already-imported',
+      409,
+      `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force. 该文件已导入过。`,
+    )
+  }
+}
+
+const planCounts = (plan: ImportPlan) => ({
+  articles: { created: plan.articles.length },
+  sources: {
+    created: plan.sources.filter((source) => 'create' in source).length,
+    matched: plan.sources.filter((source) => 'existing' in source).length,
+  },
+  thinkTanks: {
+    created: plan.thinkTanks.filter((tank) => 'create' in tank).length,
+    matched: plan.thinkTanks.filter((tank) => 'existing' in tank).length,
+  },
+})
+
+/**
+ * Imports one issue: parse, plan against what the CMS holds, refuse on any problem, then create the
+ * think tanks, sources, articles and the issue — all or nothing. Used by the CLI and the admin upload.
+ */
+export async function importIssue(payload: Payload, options: ImportOptions): Promise<ImportReport> {
+  const user = options.user ?? null
+  if (options.archive && user && !isAdmin(user)) {
+    throw new ImportError('archive-needs-admin', 403, 'Only an administrator can import a published archive issue. 只有管理员可以导入历史期刊。')
+  }
+  const req = await createLocalReq({ user: user ?? undefined, context: options.archive ? workflowWriteContext() : {} }, payload)
+  const fingerprint = fingerprintOf(options.text)
+  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
+
+  const thinkTanks = await loadThinkTanks(req)
+  const known: KnownThinkTank[] = thinkTanks.map((tank) => ({ id: tank.id, name: tank.name, nameEn: tank.nameEn, acronym: tank.acronym, domains: tank.domains ?? [], slug: tank.slug }))
+  const parsed = parseIssueText(options.text, known.flatMap((tank) => [tank.name, tank.nameEn ?? '', tank.acronym ?? '']).filter(Boolean))
+  const urls = parsed.references.map((reference) => reference.url)
+  const existingSources =
+    urls.length === 0
+      ? []
+      : (await payload.find({ collection: SLUGS.sources, where: { url: { in: urls } }, depth: 0, pagination: false, req, ...readAs(req) })).docs
+  const plan = planImport(parsed, { thinkTanks: known, sources: existingSources.map((source) => ({ id: source.id, url: source.url })) })
+  if (plan.problems.length > 0) {
+    throw new ImportError(plan.problems[0]!.code, 422, plan.problems.map((problem) => problem.message).join('\n'))
+  }
+
+  if (options.dryRun) {
+    const styleTerms = await loadStyleTerms(req)
+    return {
+      file: options.filename,
+      dryRun: true,
+      issue: null,
+      ...planCounts(plan),
+      checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known)),
+      warnings: plan.warnings,
+    }
+  }
+
+  const written: { issue: Issue; counts: WriteCounts } = await writePlan(req, plan, {
+    archive: Boolean(options.archive),
+    fingerprint,
+    filename: options.filename,
+    known,
+  })
+  const content = await loadIssueContent(req, written.issue)
+  return {
+    file: options.filename,
+    dryRun: false,
+    issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage },
+    ...written.counts,
+    checks: content.findings,
+    warnings: plan.warnings,
+  }
+}
+
+/** ImportError → APIError for the REST endpoint. */
+export const toApiError = (error: unknown): unknown =>
+  error instanceof ImportError ? new APIError(error.message, error.status, { code: error.code }) : error

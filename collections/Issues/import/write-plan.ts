@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto'
+
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
+
+import type { Issue } from '../../../payload-types'
+import { SLUGS } from '../../../src/collection-slugs'
+import type { Id } from '../../../src/content/ids'
+import type { ImportPlan, KnownThinkTank } from '../../../src/import/plan-import'
+import { paragraphsToLexical } from '../../../src/richtext/lexical-json'
+import { slugify } from '../../../src/validation/slug'
+import { readAs } from '../workflow/read-as'
+
+export type WriteCounts = {
+  articles: { created: number }
+  sources: { created: number; matched: number }
+  thinkTanks: { created: number; matched: number }
+}
+
+const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6)
+
+export const newsletterSlugFor = (title: string) => slugify(title) || `newsletter-${shortHash(title)}`
+
+/**
+ * Carries out an import plan. All or nothing: inside a transaction where the database has them;
+ * elsewhere (SQLite) every record created so far is deleted again when a later write fails.
+ */
+export async function writePlan(
+  req: PayloadRequest,
+  plan: ImportPlan,
+  { archive, fingerprint, filename, known }: { archive: boolean; fingerprint: string; filename: string; known: readonly KnownThinkTank[] },
+): Promise<{ issue: Issue; counts: WriteCounts }> {
+  const { payload } = req
+  const created: { collection: CollectionSlug; id: Id }[] = []
+  const as = { req, ...readAs(req) }
+  const ownsTransaction = await initTransaction(req)
+  try {
+    const column = plan.column ?? 'Imported issues'
+    const newsletters = await payload.find({ collection: SLUGS.newsletters, where: { title: { equals: column } }, depth: 0, limit: 1, ...as })
+    let newsletter = newsletters.docs[0]
+    if (!newsletter) {
+      newsletter = await payload.create({ collection: SLUGS.newsletters, data: { title: column, slug: newsletterSlugFor(column) }, req })
+      created.push({ collection: SLUGS.newsletters, id: newsletter.id })
+    }
+
+    const usedSlugs = new Set(known.map((tank) => tank.slug).filter(Boolean))
+    const tankIds = new Map<string, Id>()
+    for (const tank of plan.thinkTanks) {
+      if ('existing' in tank) {
+        tankIds.set(tank.key, tank.existing.id)
+        continue
+      }
+      let slug = tank.create.slug
+      while (usedSlugs.has(slug)) slug = `${tank.create.slug}-${shortHash(slug + tank.key)}`
+      usedSlugs.add(slug)
+      const doc = await payload.create({ collection: SLUGS.thinkTanks, data: { ...tank.create, slug }, ...as })
+      created.push({ collection: SLUGS.thinkTanks, id: doc.id })
+      tankIds.set(tank.key, doc.id)
+    }
+
+    const sourceIds = new Map<string, Id>()
+    for (const source of plan.sources) {
+      if ('existing' in source) {
+        sourceIds.set(source.key, source.existing.id)
+        continue
+      }
+      const slug = `${(slugify(source.create.title) || 'source').slice(0, 60).replace(/-+$/, '')}-${shortHash(source.create.url)}`
+      const doc = await payload.create({
+        collection: SLUGS.sources,
+        data: { ...source.create, slug, thinkTank: tankIds.get(source.thinkTankKey) as number },
+        ...as,
+      })
+      created.push({ collection: SLUGS.sources, id: doc.id })
+      sourceIds.set(source.key, doc.id)
+    }
+
+    const latest = await payload.find({
+      collection: SLUGS.issues,
+      where: { newsletter: { equals: newsletter.id } },
+      sort: '-number',
+      draft: true,
+      depth: 0,
+      limit: 1,
+      ...as,
+    })
+    const number = (latest.docs[0]?.number ?? 0) + 1
+    const issueSlug = `${newsletter.slug}-${number}`
+
+    const articleIds: Id[] = []
+    for (const [index, article] of plan.articles.entries()) {
+      const doc = await payload.create({
+        collection: SLUGS.articles,
+        data: {
+          headline: article.headline,
+          thinkTank: tankIds.get(article.thinkTankKey) as number,
+          body: paragraphsToLexical(article.body),
+          sources: article.sourceKeys.map((key) => sourceIds.get(key)) as number[],
+          originalHeading: article.originalHeading,
+          slug: `${issueSlug}-${index + 1}-${shortHash(fingerprint + index)}`,
+          _status: archive ? 'published' : 'draft',
+        },
+        ...as,
+      })
+      created.push({ collection: SLUGS.articles, id: doc.id })
+      articleIds.push(doc.id)
+    }
+
+    const people = plan.credits.flatMap((credit) => credit.people.map((person) => person.name))
+    const users =
+      people.length === 0
+        ? []
+        : (await payload.find({ collection: SLUGS.users, where: { name: { in: people } }, depth: 0, pagination: false, ...as })).docs
+    const userNamed = (name: string) => users.find((user) => user.name === name)
+    const credited = (stage: 'review' | 'layout' | 'final') => plan.credits.filter((credit) => credit.stage === stage).flatMap((credit) => credit.people)
+
+    const issue = await payload.create({
+      collection: SLUGS.issues,
+      data: {
+        title: plan.title,
+        newsletter: newsletter.id,
+        number,
+        slug: issueSlug,
+        intro: paragraphsToLexical(plan.intro),
+        articles: articleIds as number[],
+        importedFrom: filename,
+        importFingerprint: fingerprint,
+        ...(archive
+          ? {
+              stage: 'published',
+              _status: 'published',
+              signoffs: plan.credits.flatMap((credit) =>
+                credit.people.map((person) => ({
+                  stage: credit.stage,
+                  name: person.name,
+                  affiliation: person.affiliation,
+                  user: (userNamed(person.name)?.id ?? null) as number | null,
+                  imported: true,
+                })),
+              ),
+            }
+          : {
+              stage: 'draft',
+              _status: 'draft',
+              reviewer: (credited('review').map((person) => userNamed(person.name)?.id).find(Boolean) ?? null) as number | null,
+              layoutEditor: (credited('layout').map((person) => userNamed(person.name)?.id).find(Boolean) ?? null) as number | null,
+              finalApprovers: credited('final').map((person) => userNamed(person.name)?.id).filter(Boolean) as number[],
+            }),
+      },
+      ...as,
+    })
+    created.push({ collection: SLUGS.issues, id: issue.id })
+    if (ownsTransaction) await commitTransaction(req)
+    return {
+      issue,
+      counts: {
+        articles: { created: articleIds.length },
+        sources: { created: plan.sources.filter((s) => 'create' in s).length, matched: plan.sources.filter((s) => 'existing' in s).length },
+        thinkTanks: { created: plan.thinkTanks.filter((t) => 'create' in t).length, matched: plan.thinkTanks.filter((t) => 'existing' in t).length },
+      },
+    }
+  } catch (error) {
+    if (ownsTransaction) await killTransaction(req)
+    else await undo(req, created)
+    throw error
+  }
+}
+
+/* Deletes what this import created, newest first, as the system (no user): the importer may not
+ * delete think tanks or sources itself, but these are its own records that must not survive. */
+async function undo(req: PayloadRequest, created: { collection: CollectionSlug; id: Id }[]) {
+  const system = await createLocalReq({}, req.payload)
+  for (const { collection, id } of [...created].reverse()) {
+    await req.payload.delete({ collection, id, req: system })
+  }
+}

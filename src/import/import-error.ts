@@ -1,0 +1,11 @@
+/** Why an import was refused, with the HTTP status an API answers it with. Nothing was written. */
+export class ImportError extends Error {
+  constructor(
+    readonly code: string,
+    readonly status: 400 | 403 | 409 | 413 | 415 | 422,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'ImportError'
+  }
+}

@@ -1,0 +1,22 @@
+import { bilingual } from '../i18n/bilingual'
+
+/** Words of the admin's import page, in both admin languages. */
+export const IMPORT_TEXT = {
+  title: bilingual('导入往期', 'Import past issues'),
+  intro: bilingual(
+    '上传一期纯文本、Markdown 或 Word (.docx) 文件。先预览将创建的内容和编辑检查结果，确认后才写入。',
+    'Upload one issue as plain text, Markdown or Word (.docx). Preview what will be created and what the checks find; nothing is written until you confirm.',
+  ),
+  file: bilingual('期刊文件', 'Issue file'),
+  archive: bilingual('作为已发布的历史期刊导入（署名记为导入的签发，仅管理员）', 'Import as a published archive issue (credits become imported sign-offs; admins only)'),
+  preview: bilingual('预览', 'Preview'),
+  previewTitle: bilingual('预览：将要创建', 'Preview: what will be created'),
+  doneTitle: bilingual('已导入', 'Imported'),
+  articles: bilingual('文章', 'Articles'),
+  sources: bilingual('新建文献', 'New sources'),
+  thinkTanks: bilingual('新建智库', 'New think tanks'),
+  matched: bilingual('已有', 'existing'),
+  checks: bilingual('编辑检查', 'Editorial checks'),
+  confirm: bilingual('确认导入', 'Import'),
+  open: bilingual('打开导入的期刊', 'Open the imported issue'),
+} as const
