@@ -9,7 +9,7 @@ export async function upload(
   { token, file, filename, fields = {} }: { token?: string; file: Uint8Array; filename: string; fields?: Record<string, string> },
 ): Promise<HttpResult> {
   const form = new FormData()
-  form.append('file', new Blob([file]), filename)
+  form.append('file', new Blob([new Uint8Array(file)]), filename)
   const query = new URLSearchParams(fields).toString()
   const headers = new Headers()
   if (token) headers.set('authorization', `JWT ${token}`)
