@@ -306,6 +306,7 @@ export interface Article {
    * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
    */
   slug: string;
+  searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -678,6 +679,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         nameEn?: T;
       };
   slug?: T;
+  searchText?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

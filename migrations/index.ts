@@ -1,6 +1,7 @@
 import * as migration_20261129_032134_initial from './20261129_032134_initial';
 import * as migration_20261129_034751_review_chain from './20261129_034751_review_chain';
 import * as migration_20261129_041429_import_and_checks from './20261129_041429_import_and_checks';
+import * as migration_20261129_042512_public_site from './20261129_042512_public_site';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261129_041429_import_and_checks.up,
     down: migration_20261129_041429_import_and_checks.down,
-    name: '20261129_041429_import_and_checks'
+    name: '20261129_041429_import_and_checks',
+  },
+  {
+    up: migration_20261129_042512_public_site.up,
+    down: migration_20261129_042512_public_site.down,
+    name: '20261129_042512_public_site'
   },
 ];

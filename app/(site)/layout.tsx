@@ -2,28 +2,64 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
+import { siteText } from '../../src/i18n/site-text'
+import { getLanguage, getViewer } from './_data/viewer'
 import './site.css'
 
-export const metadata: Metadata = {
-  title: { default: '智库观察 Zhiku', template: '%s · 智库观察' },
-  description: '海外智库研究的中文摘要与评述',
+export async function generateMetadata(): Promise<Metadata> {
+  const language = await getLanguage()
+  return {
+    metadataBase: process.env.SERVER_URL ? new URL(process.env.SERVER_URL) : undefined,
+    title: { default: siteText(language, 'siteName'), template: `%s · ${siteText(language, 'siteName')}` },
+    description: siteText(language, 'tagline'),
+    alternates: {
+      types: { 'application/rss+xml': '/feed.xml', 'application/atom+xml': '/atom.xml', 'application/feed+json': '/feed.json' },
+    },
+  }
 }
 
-export default function SiteLayout({ children }: { children: React.ReactNode }) {
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const [language, viewer] = await Promise.all([getLanguage(), getViewer()])
+  const t = (key: Parameters<typeof siteText>[1]) => siteText(language, key)
   return (
-    <html lang="zh-CN">
+    <html lang={language === 'en' ? 'en' : 'zh-CN'}>
       <body>
         <a className="skip-link" href="#main">
-          跳到正文
+          {t('skip')}
         </a>
+        {viewer.preview ? (
+          <div className="preview-banner" role="status">
+            {t('preview')} <a href="/preview/exit">{t('exitPreview')}</a>
+          </div>
+        ) : null}
         <header className="site-header">
           <Link href="/" className="site-name">
-            智库观察
+            {t('siteName')}
           </Link>
+          <nav aria-label={language === 'en' ? 'Site' : '站点导航'}>
+            <ul>
+              <li>
+                <Link href="/issues">{t('archive')}</Link>
+              </li>
+              <li>
+                <Link href="/search">{t('search')}</Link>
+              </li>
+              <li>
+                <a href="/feed.xml">{t('feeds')}</a>
+              </li>
+              <li>
+                <a href={`/lang?to=${language === 'en' ? 'zh' : 'en'}`} lang={language === 'en' ? 'zh-CN' : 'en'}>
+                  {t('language')}
+                </a>
+              </li>
+            </ul>
+          </nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>智库观察 · Zhiku</p>
+          <p>
+            {t('siteName')} · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>
+          </p>
         </footer>
       </body>
     </html>

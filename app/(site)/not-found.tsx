@@ -1,11 +1,15 @@
 import Link from 'next/link'
 
-export default function NotFound() {
+import { siteText } from '../../src/i18n/site-text'
+import { getLanguage } from './_data/viewer'
+
+export default async function NotFound() {
+  const language = await getLanguage()
   return (
     <>
-      <h1>页面不存在</h1>
+      <h1>{siteText(language, 'notFound')}</h1>
       <p>
-        您要找的页面不存在或尚未发布。<Link href="/">返回首页</Link>
+        {siteText(language, 'notFoundText')} <Link href="/">{siteText(language, 'backHome')}</Link>
       </p>
     </>
   )

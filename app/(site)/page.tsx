@@ -1,29 +1,64 @@
+import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { listPublishedIssues } from './_data/issues'
+import { siteText } from '../../src/i18n/site-text'
+import { ArticleList } from './_components/article-list'
+import { site } from './_data/cached'
+import { getLanguage, getViewer } from './_data/viewer'
 
 export const dynamic = 'force-dynamic'
 
+export const metadata: Metadata = { alternates: { canonical: '/' } }
+
 export default async function HomePage() {
-  const issues = await listPublishedIssues()
+  const [viewer, language] = await Promise.all([getViewer(), getLanguage()])
+  const [issues, articles] = await Promise.all([site.listIssues(viewer), site.listArticles(viewer)])
+  const [latest, ...recent] = issues
+  const t = (key: Parameters<typeof siteText>[1], values?: Record<string, string | number>) => siteText(language, key, values)
+  if (!latest) {
+    return (
+      <>
+        <h1>{t('siteName')}</h1>
+        <p>{t('none')}</p>
+      </>
+    )
+  }
   return (
     <>
-      <h1>最新期刊</h1>
-      {issues.length === 0 ? (
-        <p>尚无已发布的期刊。</p>
-      ) : (
-        <ol className="issue-list">
-          {issues.map((issue) => (
-            <li key={issue.id}>
-              <span className="issue-meta">
-                {issue.newsletterTitle} · 第 {issue.number} 期
-              </span>
-              <br />
-              <Link href={`/issues/${issue.slug}`}>{issue.title}</Link>
-            </li>
-          ))}
-        </ol>
-      )}
+      <h1 className="visually-hidden-title">{t('siteName')}</h1>
+      <section aria-labelledby="latest-title" className="latest">
+        <h2 id="latest-title">{t('latest')}</h2>
+        <p className="meta">
+          {latest.newsletterTitle} · {t('issueNo', { n: latest.number })}
+        </p>
+        <p>
+          <Link href={`/issues/${latest.slug}`} lang="zh-CN" className="latest-link">
+            {latest.title}
+          </Link>
+        </p>
+        <ArticleList articles={articles.filter((article) => article.issue?.slug === latest.slug)} language={language} />
+      </section>
+      {recent.length > 0 ? (
+        <section aria-labelledby="recent-title">
+          <h2 id="recent-title">{t('recent')}</h2>
+          <ol className="issue-list">
+            {recent.slice(0, 10).map((issue) => (
+              <li key={issue.id}>
+                <span className="meta">
+                  {issue.newsletterTitle} · {t('issueNo', { n: issue.number })}
+                </span>
+                <br />
+                <Link href={`/issues/${issue.slug}`} lang="zh-CN">
+                  {issue.title}
+                </Link>
+              </li>
+            ))}
+          </ol>
+          <p>
+            <Link href="/issues">{t('archive')} →</Link>
+          </p>
+        </section>
+      ) : null}
     </>
   )
 }

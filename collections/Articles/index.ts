@@ -8,9 +8,11 @@ import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
+import { deriveSearchText } from './hooks/derive-search-text'
 import { lockArticleInUse } from '../shared/lock-content-in-use'
 import { rebindArticleSignoffs } from '../shared/rebind-signoffs'
 import { refuseUserPublish } from '../shared/refuse-user-publish'
+import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 
 export const Articles: CollectionConfig = {
@@ -34,8 +36,9 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [saveUserEditsAsDrafts],
     beforeValidate: [refuseUserPublish],
-    beforeChange: [lockArticleInUse],
-    afterChange: [rebindArticleSignoffs],
+    beforeChange: [lockArticleInUse, deriveSearchText],
+    afterChange: [rebindArticleSignoffs, revalidateOnPublishedChange],
+    afterDelete: [revalidateOnDelete],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, label: bilingual('标题', 'Headline') },
@@ -78,5 +81,6 @@ export const Articles: CollectionConfig = {
       ],
     },
     slugField(),
+    { name: 'searchText', type: 'textarea', admin: { hidden: true } },
   ],
 }

@@ -15,6 +15,7 @@ import { ensureUniqueNumber } from './hooks/ensure-unique-number'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { keepIssuesWithHistory } from './hooks/keep-issues-with-history'
 import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
+import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 import { importEndpoints } from './import/import-endpoints'
 import { workflowEndpoints } from './workflow/endpoints'
@@ -29,6 +30,7 @@ export const Issues: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['number', 'title', 'newsletter', 'stage', 'updatedAt'],
     group: bilingual('内容', 'Content'),
+    preview: (doc) => (typeof doc.slug === 'string' ? `/preview?path=${encodeURIComponent(`/issues/${doc.slug}`)}` : null),
     components: {
       beforeList: ['/collections/Issues/components/import-link#ImportLink'],
       edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' },
@@ -47,7 +49,8 @@ export const Issues: CollectionConfig = {
     beforeOperation: [saveUserEditsAsDrafts],
     beforeValidate: [guardWorkflowFields, ensureUniqueNumber],
     beforeChange: [enforceEditPolicy],
-    afterChange: [rebindIssueSignoffs],
+    afterChange: [rebindIssueSignoffs, revalidateOnPublishedChange],
+    afterDelete: [revalidateOnDelete],
     beforeDelete: [keepIssuesWithHistory],
   },
   endpoints: [...importEndpoints, ...workflowEndpoints],

@@ -12,6 +12,7 @@ import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
 import { lockSourceInUse } from '../shared/lock-content-in-use'
 import { rebindSourceSignoffs } from '../shared/rebind-signoffs'
+import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 
 export const Sources: CollectionConfig = {
   slug: SLUGS.sources,
@@ -27,7 +28,11 @@ export const Sources: CollectionConfig = {
     update: staffOrWorkflowAccess,
     delete: isAdminAccess,
   },
-  hooks: { beforeChange: [lockSourceInUse], afterChange: [rebindSourceSignoffs] },
+  hooks: {
+    beforeChange: [lockSourceInUse],
+    afterChange: [rebindSourceSignoffs, revalidateOnPublishedChange],
+    afterDelete: [revalidateOnDelete],
+  },
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('原文标题', 'Original title') },
     { name: 'titleZh', type: 'text', label: bilingual('中文标题', 'Chinese title') },

@@ -7,6 +7,7 @@ import { canEditContentAccess } from '../access/can-edit-content'
 import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
 import { slugField } from '../fields/slug-field'
+import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 
 export const ThinkTanks: CollectionConfig = {
   slug: SLUGS.thinkTanks,
@@ -22,6 +23,7 @@ export const ThinkTanks: CollectionConfig = {
     update: canEditContentAccess,
     delete: isAdminAccess,
   },
+  hooks: { afterChange: [revalidateOnPublishedChange], afterDelete: [revalidateOnDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, label: bilingual('中文名称', 'Chinese name') },
     { name: 'nameEn', type: 'text', required: true, label: bilingual('英文名称', 'English name') },

@@ -1,5 +1,5 @@
 /** A cited source as the reference list needs it. */
-export type ReferenceSource = { id: number | string; url: string; title?: string | null; titleZh?: string | null }
+export type ReferenceSource = { id: number | string; url: string | null; title?: string | null; titleZh?: string | null }
 
 export type ArticleWithSources = { sources?: readonly (ReferenceSource | number | string | null)[] | null }
 

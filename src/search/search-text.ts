@@ -38,7 +38,9 @@ export function searchDocuments<T>(documents: readonly SearchDocument<T>[], quer
     const text = document.text.toLowerCase()
     if (!terms.every((term) => title.includes(term) || text.includes(term))) continue
     const score = terms.reduce((sum, term) => sum + 5 * count(title, term) + count(text, term), 0)
-    hits.push({ item: document.item, score, excerpt: excerptAround(document.text, terms) })
+    const phrase = query.normalize('NFKC').trim().toLowerCase()
+    const centre = text.includes(phrase) ? [phrase] : terms
+    hits.push({ item: document.item, score, excerpt: excerptAround(document.text, centre) })
   }
   return hits.sort((a, b) => b.score - a.score)
 }

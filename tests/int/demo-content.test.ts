@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { loadDemoContent } from '../../scripts/lib/load-demo-content'
 import { SLUGS } from '../../src/collection-slugs'
 import { DEMO_ACCOUNTS, DEMO_ISSUE, DEMO_PASSWORD } from '../../src/demo/demo-content'
-import { getPublishedIssue, listPublishedIssues } from '../../app/(site)/_data/issues'
+import { getIssue, listIssues } from '../../app/(site)/_data/content'
+import { READER } from '../../app/(site)/_data/viewer'
 import { formatCreditLine } from '../../src/content/credits'
 import { login } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
@@ -45,12 +46,12 @@ describe('the demo loader', () => {
 
 describe('the public data module on the demo issue', () => {
   it('lists the demo issue among published issues', async () => {
-    const issues = await listPublishedIssues()
+    const issues = await listIssues(READER)
     expect(issues.map((issue) => issue.slug)).toContain(DEMO_ISSUE.slug)
   })
 
   it('gives sections, numbered references and credits as a reader sees them', async () => {
-    const published = await getPublishedIssue(DEMO_ISSUE.slug)
+    const published = await getIssue(READER, DEMO_ISSUE.slug)
     expect(published).not.toBeNull()
     const { sections, references, credits } = published!
     expect(sections.map(({ thinkTank }) => thinkTank?.acronym ?? thinkTank?.nameEn)).toEqual([
@@ -65,6 +66,6 @@ describe('the public data module on the demo issue', () => {
   })
 
   it('does not find an issue that does not exist', async () => {
-    expect(await getPublishedIssue('no-such-issue')).toBeNull()
+    expect(await getIssue(READER, 'no-such-issue')).toBeNull()
   })
 })

@@ -1,0 +1,31 @@
+import { cookies, draftMode, headers } from 'next/headers'
+
+import type { User } from '../../../payload-types'
+import { isStaff } from '../../../src/access/predicates'
+import { isSiteLanguage, type SiteLanguage } from '../../../src/i18n/site-text'
+import { getPayloadClient } from './payload'
+
+export type Viewer = { preview: false; user: null } | { preview: true; user: User }
+
+export const READER: Viewer = { preview: false, user: null }
+
+/** A reader, or — in Next.js draft mode and signed in as staff — an editor previewing unpublished work. */
+export async function getViewer(): Promise<Viewer> {
+  const { isEnabled } = await draftMode()
+  if (!isEnabled) return READER
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: await headers() })
+  return isStaff(user) ? { preview: true, user: user as User } : READER
+}
+
+export const LANGUAGE_COOKIE = 'zhiku-lang'
+
+/** The language of the site chrome: the reader's choice, Chinese by default. */
+export async function getLanguage(): Promise<SiteLanguage> {
+  const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value
+  return isSiteLanguage(chosen) ? chosen : 'zh'
+}
+
+/** Local API options that read as this viewer: the reader's access, or the editor's with drafts. */
+export const readAsViewer = (viewer: Viewer) =>
+  viewer.preview ? ({ overrideAccess: false, user: viewer.user, draft: true } as const) : ({ overrideAccess: false, user: null } as const)

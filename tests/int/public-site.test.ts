@@ -1,0 +1,101 @@
+import { parseFeed } from '@rowanmanning/feed-parser'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { getArticle, getIssue, getThinkTank, getTopic, listArticles, listIssues, searchArticles } from '../../app/(site)/_data/content'
+import { articlesFeed, issuesFeed, jsonFeed11 } from '../../app/(site)/_data/feeds'
+import { READER, type Viewer } from '../../app/(site)/_data/viewer'
+import { loadDemoContent } from '../../scripts/lib/load-demo-content'
+import { SLUGS } from '../../src/collection-slugs'
+import { DEMO_ARTICLES, DEMO_ISSUE } from '../../src/demo/demo-content'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
+import { getTestPayload } from '../helpers/payload'
+import { act, advanceTo, createCrew, createDraftIssue, type Crew } from '../helpers/workflow'
+
+let payload: Payload
+let crew: Crew
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  await loadDemoContent(payload)
+  crew = await createCrew(payload)
+})
+
+describe('the public data module', () => {
+  it('lists published issues newest first and never a draft', async () => {
+    const { issue: draft } = await createDraftIssue(payload, crew)
+    const issues = await listIssues(READER)
+    expect(issues.map((issue) => issue.slug)).toContain(DEMO_ISSUE.slug)
+    expect(issues.map((issue) => issue.slug)).not.toContain(draft.slug)
+    const dates = issues.map((issue) => issue.publishedOn)
+    expect([...dates].sort().reverse()).toEqual(dates)
+  })
+
+  it('gives an issue’s previous and next issues', async () => {
+    const { issue } = await createDraftIssue(payload, crew)
+    await advanceTo(payload, crew, issue, 'published')
+    const newest = await getIssue(READER, issue.slug)
+    expect(newest?.next).toBeNull()
+    expect(newest?.previous).not.toBeNull()
+    const older = await getIssue(READER, newest!.previous!.slug)
+    expect(older?.next?.slug).toBe(issue.slug)
+  })
+
+  it('gives an article permalink with its issue and sources', async () => {
+    const detail = await getArticle(READER, DEMO_ARTICLES[0]!.slug)
+    expect(detail?.summary.issue?.slug).toBe(DEMO_ISSUE.slug)
+    expect(detail?.sources.map((source) => source.authors)).toEqual([['Emily Benson']])
+  })
+
+  it('gives a think tank with every published article about it, and a topic', async () => {
+    const csis = await getThinkTank(READER, 'csis')
+    expect(csis?.articles.map((article) => article.slug)).toContain(DEMO_ARTICLES[0]!.slug)
+    expect(await getThinkTank(READER, 'no-such-think-tank')).toBeNull()
+    const topic = await getTopic(READER, '出口管制')
+    expect(topic?.articles.map((article) => article.slug)).toEqual([DEMO_ARTICLES[0]!.slug])
+  })
+
+  it('searches Chinese text without spaces and finds only published articles', async () => {
+    const { articles, issue } = await createDraftIssue(payload, crew)
+    await payload.update({ collection: SLUGS.articles, id: articles[0]!.id, data: { body: paragraphsToLexical(['草稿里也谈到出口管制。']) }, draft: true })
+    const found = await searchArticles(READER, '出口管制')
+    expect(found.results.map((result) => result.slug)).toEqual([DEMO_ARTICLES[0]!.slug])
+    expect(found.results[0]?.snippet).toContain('出口管制')
+    expect((await searchArticles(READER, '生成式')).results.map((result) => result.slug)).toContain(DEMO_ARTICLES[1]!.slug)
+    expect((await searchArticles(READER, '')).results).toEqual([])
+    expect((await searchArticles(READER, 'qzxqzxqzx')).results).toEqual([])
+    expect(issue.stage).toBe('draft')
+  })
+
+  it('shows staff in preview the unpublished revision, and readers the published one', async () => {
+    const { issue } = await createDraftIssue(payload, crew)
+    const live = await advanceTo(payload, crew, issue, 'published')
+    await act(payload, live, crew.final1, { action: 'reopen' })
+    await payload.update({ collection: SLUGS.issues, id: issue.id, data: { title: '更正中的标题' }, overrideAccess: false, user: crew.editor })
+    const preview: Viewer = { preview: true, user: crew.editor }
+    expect((await getIssue(preview, issue.slug))?.issue.title).toBe('更正中的标题')
+    expect((await getIssue(READER, issue.slug))?.issue.title).toBe(issue.title)
+  })
+})
+
+describe('feeds, read back by a real feed parser', () => {
+  it('serves the issues as RSS 2.0, Atom and JSON Feed 1.1', async () => {
+    const [issues, articles] = await Promise.all([listIssues(READER), listArticles(READER)])
+    const feed = issuesFeed('https://zhiku.example.org', issues, articles)
+    for (const xml of [feed.rss2(), feed.atom1()]) {
+      const parsed = parseFeed(xml)
+      expect(parsed.title).toBe('智库观察')
+      expect(parsed.items.map((item) => item.url)).toContain(`https://zhiku.example.org/issues/${DEMO_ISSUE.slug}`)
+      expect(parsed.items.find((item) => item.url?.endsWith(DEMO_ISSUE.slug))?.title).toContain(DEMO_ISSUE.title)
+    }
+    const json = JSON.parse(jsonFeed11(feed)) as { version: string; items: { url: string }[] }
+    expect(json.version).toBe('https://jsonfeed.org/version/1.1')
+    expect(json.items.map((item) => item.url)).toContain(`https://zhiku.example.org/issues/${DEMO_ISSUE.slug}`)
+  })
+
+  it('serves a think tank’s articles as a feed', async () => {
+    const csis = await getThinkTank(READER, 'csis')
+    const parsed = parseFeed(articlesFeed('https://zhiku.example.org', 'CSIS', '/think-tanks/csis', csis!.articles).rss2())
+    expect(parsed.items.map((item) => item.title)).toContain(DEMO_ARTICLES[0]!.headline)
+  })
+})
