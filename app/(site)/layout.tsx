@@ -3,13 +3,14 @@ import Link from 'next/link'
 import type React from 'react'
 
 import { siteText } from '../../src/i18n/site-text'
+import { siteOrigin } from './_components/site-url'
 import { getLanguage, getViewer } from './_data/viewer'
 import './site.css'
 
 export async function generateMetadata(): Promise<Metadata> {
   const language = await getLanguage()
   return {
-    metadataBase: process.env.SERVER_URL ? new URL(process.env.SERVER_URL) : undefined,
+    metadataBase: new URL(await siteOrigin()),
     title: { default: siteText(language, 'siteName'), template: `%s · ${siteText(language, 'siteName')}` },
     description: siteText(language, 'tagline'),
     alternates: {

@@ -110,5 +110,6 @@ test('four people take an issue through 审核, 排版 and both 终审 approvals
   await reader.getByRole('link', { name: `前沿模型安全 ${stamp}` }).click()
   await expect(reader.getByRole('heading', { level: 1 })).toHaveText(`前沿模型安全 ${stamp}`)
   await expect(reader.locator('section.issue-section h2')).toContainText(`保护前沿模型权重 ${stamp}`)
+  // Published by the final approval a moment ago, and already served: the page cache was revalidated.
   await expect(reader.locator('footer.credits p')).toHaveText(['审核：演示审核', '排版：演示排版', '终审：演示终审一、演示终审二'])
 })
