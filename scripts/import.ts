@@ -75,7 +75,9 @@ async function main(): Promise<number> {
   }
   if (json) {
     const one = (outcome: Outcome) => outcome.report ?? outcome
-    console.log(JSON.stringify(outcomes.length === 1 ? one(outcomes[0]!) : { files: outcomes.map(one) }, null, 2))
+    const text = `${JSON.stringify(outcomes.length === 1 ? one(outcomes[0]!) : { files: outcomes.map(one) }, null, 2)}\n`
+    // A pipe takes stdout asynchronously: wait until it is flushed before the process exits.
+    await new Promise<void>((resolve) => process.stdout.write(text, () => resolve()))
   }
   await payload.destroy()
   return outcomes.some((outcome) => outcome.error) ? 1 : 0

@@ -215,7 +215,8 @@ export const Issues: CollectionConfig = {
           label: bilingual('用户', 'User'),
           access: { read: staffFieldAccess },
         },
-        { name: 'signedAt', type: 'date', label: bilingual('时间', 'Signed at'), access: { read: staffFieldAccess } },
+        // Public: the last 终审 date is when a reader sees the issue as published.
+        { name: 'signedAt', type: 'date', label: bilingual('时间', 'Signed at') },
         { name: 'contentHash', type: 'text', label: bilingual('内容指纹', 'Content hash'), access: { read: staffFieldAccess } },
         { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment'), access: { read: staffFieldAccess } },
         {

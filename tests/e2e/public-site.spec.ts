@@ -100,3 +100,14 @@ test('axe-core finds no serious or critical violation on any page type', async (
     await expectNoSeriousViolations(page, path)
   }
 })
+
+test('each issue has canonical, Open Graph and Twitter metadata with a generated share image', async ({ page, request }) => {
+  await page.goto(DEMO_ISSUE)
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`${DEMO_ISSUE}$`))
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', '中美人工智能治理标准的制度竞争')
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', /summary/)
+  const image = await page.locator('meta[property="og:image"]').getAttribute('content')
+  const response = await request.get(image!)
+  expect(response.headers()['content-type']).toBe('image/png')
+  expect((await response.body()).length).toBeGreaterThan(10_000)
+})

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: url },
     openGraph: { type: 'article', title: detail.issue.title, description, url, locale: 'zh_CN', publishedTime: detail.summary.publishedOn },
-    twitter: { card: 'summary', title: detail.issue.title, description },
+    twitter: { card: 'summary_large_image', title: detail.issue.title, description },
   }
 }
 
