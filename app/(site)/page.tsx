@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { siteText } from '../../src/i18n/site-text'
 import { ArticleList } from './_components/article-list'
+import { IssueList } from './_components/issue-list'
 import { site } from './_data/cached'
 import { getLanguage, getViewer } from './_data/viewer'
 
@@ -41,19 +42,7 @@ export default async function HomePage() {
       {recent.length > 0 ? (
         <section aria-labelledby="recent-title">
           <h2 id="recent-title">{t('recent')}</h2>
-          <ol className="issue-list">
-            {recent.slice(0, 10).map((issue) => (
-              <li key={issue.id}>
-                <span className="meta">
-                  {issue.newsletterTitle} · {t('issueNo', { n: issue.number })}
-                </span>
-                <br />
-                <Link href={`/issues/${issue.slug}`} lang="zh-CN">
-                  {issue.title}
-                </Link>
-              </li>
-            ))}
-          </ol>
+          <IssueList issues={recent.slice(0, 10)} language={language} />
           <p>
             <Link href="/issues">{t('archive')} →</Link>
           </p>

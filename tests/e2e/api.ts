@@ -1,5 +1,6 @@
 import { expect, type APIRequestContext } from '@playwright/test'
 
+import { paragraphsToLexical, type LexicalDocument } from '../../src/richtext/lexical-json'
 import { DEMO_PASSWORD } from './helpers'
 
 export async function apiToken(request: APIRequestContext, email: string): Promise<string> {
@@ -8,32 +9,24 @@ export async function apiToken(request: APIRequestContext, email: string): Promi
   return ((await response.json()) as { token: string }).token
 }
 
-const paragraph = (children: unknown[]) => ({ type: 'paragraph', version: 1, format: '', indent: 0, direction: 'ltr', children })
-const text = (value: string) => ({ type: 'text', version: 1, text: value, format: 0, style: '', mode: 'normal', detail: 0 })
-
-/** A Lexical body: one paragraph of text, and optionally a link (of any URL, for safety tests). */
-export const lexicalBody = (value: string, link?: { url: string; label: string }) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    format: '',
-    indent: 0,
-    direction: 'ltr',
-    children: [
-      paragraph([
-        text(value),
-        ...(link
-          ? [{ type: 'link', version: 3, fields: { url: link.url, linkType: 'custom', newTab: false }, format: '', indent: 0, direction: 'ltr', children: [text(link.label)] }]
-          : []),
-      ]),
-    ],
-  },
-})
+/** A one-paragraph Lexical body, optionally ending in a link to any URL (for the safety tests). */
+export function lexicalBody(value: string, link?: { url: string; label: string }): LexicalDocument {
+  const document = paragraphsToLexical([value])
+  if (link) {
+    document.root.children[0]!.children!.push({
+      type: 'link',
+      version: 3,
+      fields: { url: link.url, linkType: 'custom', newTab: false },
+      children: [{ type: 'text', version: 1, text: link.label, format: 0, style: '', mode: 'normal', detail: 0 }],
+    })
+  }
+  return document
+}
 
 /** The editor's draft issue with one article and one source, written through REST. */
 export async function draftIssue(
   request: APIRequestContext,
-  { stamp, title, headline, body }: { stamp: string; title: string; headline: string; body: ReturnType<typeof lexicalBody> },
+  { stamp, title, headline, body }: { stamp: string; title: string; headline: string; body: LexicalDocument },
 ) {
   const headers = { Authorization: `JWT ${await apiToken(request, 'editor@example.com')}` }
   const post = async (path: string, data: unknown) => {

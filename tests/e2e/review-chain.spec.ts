@@ -1,71 +1,10 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 
-import { DEMO_PASSWORD, signedIn } from './helpers'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
+import { draftIssue } from './api'
+import { signedIn } from './helpers'
 
 const stamp = Date.now().toString(36)
-
-async function apiLogin(request: APIRequestContext, email: string): Promise<string> {
-  const response = await request.post('/api/users/login', { data: { email, password: DEMO_PASSWORD } })
-  expect(response.ok()).toBe(true)
-  return ((await response.json()) as { token: string }).token
-}
-
-/** The editor's draft, written through the REST API (the admin editing itself is covered in editor.spec). */
-async function draftIssueAsEditor(request: APIRequestContext) {
-  const headers = { Authorization: `JWT ${await apiLogin(request, 'editor@example.com')}` }
-  const post = async (path: string, data: unknown) => {
-    const response = await request.post(`/api/${path}`, { headers, data })
-    expect(response.status(), await response.text()).toBe(201)
-    return ((await response.json()) as { doc: { id: number } }).doc
-  }
-  const newsletters = (await (await request.get('/api/newsletters?where[slug][equals]=haiwai-zhiku-guancha', { headers })).json()) as {
-    docs: { id: number }[]
-  }
-  const thinkTank = await post('think-tanks', {
-    name: `兰德公司${stamp}`,
-    nameEn: `RAND Corporation ${stamp}`,
-    acronym: 'RAND',
-    domains: ['rand.org'],
-  })
-  const source = await post('sources', {
-    title: `Securing AI Model Weights ${stamp}`,
-    url: 'https://www.rand.org/pubs/research_reports/RRA2849-1.html',
-    thinkTank: thinkTank.id,
-  })
-  const body = {
-    root: {
-      type: 'root',
-      version: 1,
-      format: '',
-      indent: 0,
-      direction: 'ltr',
-      children: [
-        {
-          type: 'paragraph',
-          version: 1,
-          format: '',
-          indent: 0,
-          direction: 'ltr',
-          children: [{ type: 'text', version: 1, text: '2024年5月,兰德公司发布报告,讨论如何保护前沿AI模型的权重。', format: 0, style: '', mode: 'normal', detail: 0 }],
-        },
-      ],
-    },
-  }
-  const article = await post('articles', {
-    headline: `保护前沿模型权重 ${stamp}`,
-    thinkTank: thinkTank.id,
-    body,
-    sources: [source.id],
-    slug: `model-weights-${stamp}`,
-  })
-  return post('issues', {
-    title: `前沿模型安全 ${stamp}`,
-    slug: `frontier-model-security-${stamp}`,
-    number: 1000 + Math.floor(Math.random() * 100000),
-    newsletter: newsletters.docs[0]!.id,
-    articles: [article.id],
-  })
-}
 
 async function act(page: Page, issueId: number, button: string, expectStage: string) {
   await page.goto(`/admin/collections/issues/${issueId}`)
@@ -79,7 +18,12 @@ test('four people take an issue through 审核, 排版 and both 终审 approvals
   page: reader,
 }) => {
   test.setTimeout(180_000)
-  const issue = await draftIssueAsEditor(request)
+  const { issue } = await draftIssue(request, {
+    stamp,
+    title: `前沿模型安全 ${stamp}`,
+    headline: `保护前沿模型权重 ${stamp}`,
+    body: paragraphsToLexical(['2024年5月,兰德公司发布报告,讨论如何保护前沿AI模型的权重。']),
+  })
 
   const editor = await signedIn(browser, 'editor@example.com')
   await act(editor, issue.id, '提交审核', '审核')

@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { siteText } from '../../../src/i18n/site-text'
 import { groupByYear, paginate } from '../../../src/site/archive'
+import { IssueList } from '../_components/issue-list'
 import { site } from '../_data/cached'
 import { getLanguage, getViewer } from '../_data/viewer'
 
@@ -26,19 +27,7 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
       {groupByYear(current.items).map(({ year, items }) => (
         <section key={year} aria-labelledby={`year-${year}`}>
           <h2 id={`year-${year}`}>{year}</h2>
-          <ol className="issue-list">
-            {items.map((issue) => (
-              <li key={issue.id}>
-                <span className="meta">
-                  {issue.newsletterTitle} · {t('issueNo', { n: issue.number })} · <time dateTime={issue.publishedOn}>{issue.publishedOn.slice(0, 10)}</time>
-                </span>
-                <br />
-                <Link href={`/issues/${issue.slug}`} lang="zh-CN">
-                  {issue.title}
-                </Link>
-              </li>
-            ))}
-          </ol>
+          <IssueList issues={items} language={language} />
         </section>
       ))}
       {current.pages > 1 ? (
