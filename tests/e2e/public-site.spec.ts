@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
+import { parseFeed } from '@rowanmanning/feed-parser'
 import { expect, test, type Page } from '@playwright/test'
 
 import { draftIssue, lexicalBody, publishThroughChain } from './api'
@@ -110,4 +111,14 @@ test('each issue has canonical, Open Graph and Twitter metadata with a generated
   const response = await request.get(image!)
   expect(response.headers()['content-type']).toBe('image/png')
   expect((await response.body()).length).toBeGreaterThan(10_000)
+})
+
+test('think tanks and topics have feeds a feed reader can parse', async ({ request }) => {
+  for (const path of ['/think-tanks/csis/feed.xml', `/topics/${encodeURIComponent('出口管制')}/feed.xml`]) {
+    const response = await request.get(path)
+    expect(response.headers()['content-type']).toContain('application/rss+xml')
+    const feed = parseFeed(await response.text())
+    expect(feed.items.map((item) => item.title), path).toContain('美国推动ai标准的法律基础与国际结构战略')
+  }
+  expect((await request.get('/think-tanks/no-such-think-tank/feed.xml')).status()).toBe(404)
 })

@@ -79,6 +79,26 @@ describe('importing through the admin upload', () => {
     expect((await rest('GET', `/issues/${issue.id}/checks`)).status).toBe(401)
   })
 
+  it('turns the credits into proposed assignments of the people the CMS knows', async () => {
+    const [reviewer, layout, final1, final2] = await Promise.all(
+      (
+        [
+          ['赵杨博', ['reviewer']],
+          ['李森', ['layout']],
+          ['梁正', ['final-approver']],
+          ['鲁俊群', ['final-approver']],
+        ] as const
+      ).map(([name, roles]) =>
+        payload.create({ collection: SLUGS.users, data: { name, roles: [...roles], email: `credit-${unique()}@example.test`, password: 'credit-pass-1' } }),
+      ),
+    )
+    const done = await upload('/issues/import', { token: editorToken, file: Buffer.from(variant()), filename: 'credits.txt' })
+    expect(done.status).toBe(201)
+    const issue = await payload.findByID({ collection: SLUGS.issues, id: (done.body as unknown as ImportReport).issue!.id, draft: true, depth: 0 })
+    expect([issue.reviewer, issue.layoutEditor, issue.finalApprovers]).toEqual([reviewer!.id, layout!.id, [final1!.id, final2!.id]])
+    await Promise.all([reviewer, layout, final1, final2].map((user) => payload.delete({ collection: SLUGS.users, id: user!.id })))
+  })
+
   it('reads a Word file and creates new think tanks and sources it does not know', async () => {
     const id = unique()
     const docx = await docxFromLines([
