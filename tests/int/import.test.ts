@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import fs, { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -39,16 +39,26 @@ const databaseCounts = async () =>
 describe('importing through the command line', () => {
   it('imports the seed and prints one JSON object with the issue, the counts and the checks', () => {
     const file = path.join('data', `cli-${unique()}.txt`)
-    require('node:fs').writeFileSync(file, variant())
+    const output = path.join('data', `cli-${unique()}.json`)
+    fs.writeFileSync(file, variant())
+    // stdout goes to a file rather than a pipe, as a shell redirect (`> report.json`) would take it.
+    const stdout = fs.openSync(output, 'w')
     try {
-      const run = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--json'], { encoding: 'utf8', env: process.env, timeout: 120_000 })
+      const run = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--json'], {
+        encoding: 'utf8',
+        env: process.env,
+        timeout: 120_000,
+        stdio: ['ignore', stdout, 'pipe'],
+      })
       expect(run.status, run.stderr).toBe(0)
-      const report = JSON.parse(run.stdout) as ImportReport
+      const report = JSON.parse(fs.readFileSync(output, 'utf8')) as ImportReport
       expect(report.issue?.stage).toBe('draft')
       expect(report).toMatchObject({ articles: { created: 2 }, sources: { created: 0, matched: 2 }, thinkTanks: { created: 0, matched: 2 } })
       expect(report.checks.filter((check) => check.severity === 'error').map((check) => check.code)).toEqual(['heading-think-tank-mismatch'])
     } finally {
-      require('node:fs').rmSync(file, { force: true })
+      fs.closeSync(stdout)
+      fs.rmSync(file, { force: true })
+      fs.rmSync(output, { force: true })
     }
   }, 120_000)
 })
