@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process'
 import fs, { readFileSync } from 'node:fs'
 import path from 'node:path'
 
@@ -6,6 +5,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ImportReport } from '../../collections/Issues/import/import-issue'
+import { runImportCli } from '../../scripts/lib/import-cli'
 import { loadDemoContent } from '../../scripts/lib/load-demo-content'
 import { SLUGS } from '../../src/collection-slugs'
 import { buildCredits, formatCreditLine } from '../../src/content/credits'
@@ -37,30 +37,45 @@ const databaseCounts = async () =>
   Object.fromEntries(await Promise.all(COUNTED.map(async (collection) => [collection, (await payload.count({ collection })).totalDocs])))
 
 describe('importing through the command line', () => {
-  it('imports the seed and prints one JSON object with the issue, the counts and the checks', () => {
+  const cli = async (args: string[]) => {
+    const out: string[] = []
+    const err: string[] = []
+    const code = await runImportCli(payload, args, { out: (text) => out.push(text), err: (text) => err.push(text) })
+    return { code, out: out.join('\n'), err: err.join('\n') }
+  }
+
+  it('imports the seed and prints one JSON object with the issue, the counts and the checks', async () => {
     const file = path.join('data', `cli-${unique()}.txt`)
-    const output = path.join('data', `cli-${unique()}.json`)
     fs.writeFileSync(file, variant())
-    // stdout goes to a file rather than a pipe, as a shell redirect (`> report.json`) would take it.
-    const stdout = fs.openSync(output, 'w')
     try {
-      const run = spawnSync('npx', ['tsx', 'scripts/import.ts', file, '--json'], {
-        encoding: 'utf8',
-        env: process.env,
-        timeout: 120_000,
-        stdio: ['ignore', stdout, 'pipe'],
-      })
-      expect(run.status, run.stderr).toBe(0)
-      const report = JSON.parse(fs.readFileSync(output, 'utf8')) as ImportReport
+      const run = await cli([file, '--json'])
+      expect(run.code, run.err).toBe(0)
+      const report = JSON.parse(run.out) as ImportReport
       expect(report.issue?.stage).toBe('draft')
       expect(report).toMatchObject({ articles: { created: 2 }, sources: { created: 0, matched: 2 }, thinkTanks: { created: 0, matched: 2 } })
       expect(report.checks.filter((check) => check.severity === 'error').map((check) => check.code)).toEqual(['heading-think-tank-mismatch'])
+
+      const again = await cli([file])
+      expect(again.code).toBe(1)
+      expect(again.out).toContain('already imported')
     } finally {
-      fs.closeSync(stdout)
       fs.rmSync(file, { force: true })
-      fs.rmSync(output, { force: true })
     }
-  }, 120_000)
+  })
+
+  it('imports several files with progress, and answers a missing file argument with the usage', async () => {
+    const files = [path.join('data', `cli-a-${unique()}.txt`), path.join('data', `cli-b-${unique()}.txt`)]
+    files.forEach((file) => fs.writeFileSync(file, variant()))
+    try {
+      const run = await cli([...files, '--dry-run'])
+      expect(run.code).toBe(0)
+      expect(run.out).toMatch(/^\[1\/2\] cli-a-.*dry run, nothing written/m)
+      expect(run.out).toMatch(/^\[2\/2\] cli-b-/m)
+      expect(await cli([])).toMatchObject({ code: 2, err: expect.stringContaining('Usage') })
+    } finally {
+      files.forEach((file) => fs.rmSync(file, { force: true }))
+    }
+  })
 })
 
 describe('importing through the admin upload', () => {
