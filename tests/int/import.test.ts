@@ -130,18 +130,18 @@ describe('importing through the admin upload', () => {
       '智库周报',
       `本期关注前沿人工智能模型的安全问题，介绍一份新的研究报告（${id}），并讨论其对各国监管机构的启示。`,
       `兰德公司${id}`,
-      'RAND',
+      `RAND Corporation ${id}`,
       '前沿模型的权重安全',
       '2024年5月，兰德公司发布报告，由sella nevo与dan lahav联合撰写，讨论如何保护前沿AI模型的权重，防止被窃取或滥用。',
-      `1. https://www.rand.org/pubs/research_reports/RRA2849-1-${id}.html`,
+      `1. https://www.rand-${id}.org/pubs/research_reports/RRA2849-1.html`,
     ])
     const done = await upload('/issues/import', { token: editorToken, file: docx, filename: 'weekly.docx' })
     expect(done.status, JSON.stringify(done.body)).toBe(201)
     expect(done.body).toMatchObject({ thinkTanks: { created: 1 }, sources: { created: 1 } })
-    const sources = await payload.find({ collection: SLUGS.sources, where: { url: { contains: id } } })
+    const sources = await payload.find({ collection: SLUGS.sources, where: { url: { contains: `rand-${id}` } } })
     expect(sources.docs[0]).toMatchObject({ authors: ['Sella Nevo', 'Dan Lahav'], publishedAt: '2024-05' })
     const tank = await payload.find({ collection: SLUGS.thinkTanks, where: { name: { equals: `兰德公司${id}` } } })
-    expect(tank.docs[0]).toMatchObject({ acronym: 'RAND', domains: ['rand.org'] })
+    expect(tank.docs[0]).toMatchObject({ nameEn: `RAND Corporation ${id}`, domains: [`rand-${id}.org`] })
   })
 
   it('imports a published archive issue whose credits are imported sign-offs (admins only)', async () => {
