@@ -14,8 +14,6 @@ export function queryTerms(query: string): string[] {
     const term = segment.toLowerCase()
     if (isWordLike && term.trim() !== '' && !terms.includes(term)) terms.push(term)
   }
-  // A Chinese query that is one phrase is searched as that phrase too: "生成式人工智能" finds the
-  // phrase even where the segmenter would split the document's copy differently.
   return terms.slice(0, MAX_TERMS)
 }
 
@@ -38,6 +36,7 @@ export function searchDocuments<T>(documents: readonly SearchDocument<T>[], quer
     const text = document.text.toLowerCase()
     if (!terms.every((term) => title.includes(term) || text.includes(term))) continue
     const score = terms.reduce((sum, term) => sum + 5 * count(title, term) + count(text, term), 0)
+    // Centre the excerpt on the whole query where the text has it, else on the first word found.
     const phrase = query.normalize('NFKC').trim().toLowerCase()
     const centre = text.includes(phrase) ? [phrase] : terms
     hits.push({ item: document.item, score, excerpt: excerptAround(document.text, centre) })

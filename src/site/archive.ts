@@ -13,6 +13,3 @@ export function paginate<T>(items: readonly T[], page: number, perPage: number):
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pages)
   return { items: items.slice((current - 1) * perPage, current * perPage), page: current, pages }
 }
-
-/** A topic's URL segment: the topic itself, percent-encoded by the router. */
-export const topicSlug = (topic: string) => topic.trim().toLowerCase()

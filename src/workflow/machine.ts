@@ -1,4 +1,5 @@
 import { hasRole } from '../access/predicates'
+import { sameId } from '../content/ids'
 import { ACTIONS, isAction, type Action } from './actions'
 import { signoffHash, type ContentFingerprint } from './content-fingerprint'
 import {
@@ -153,7 +154,7 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
       if (command.checkErrors > 0) {
         return refuse(422, 'checks-failed', `The editorial checks report ${command.checkErrors} error(s); fix them before submitting.`)
       }
-      const authorIds = state.authorIds.some((id) => String(id) === String(actor.id)) ? state.authorIds : [...state.authorIds, actor.id]
+      const authorIds = wroteRevision(actor, state) ? state.authorIds : [...state.authorIds, actor.id]
       return move('submit', stage, { ...state, stage: 'review', submittedBy: actor.id, authorIds, signoffs: [] }, 'none', 'review')
     }
     case 'approve': {
@@ -171,7 +172,7 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
     }
     case 'withdraw': {
       if (!isSignoffStage(stage)) return refuse(409, 'wrong-stage', `Cannot withdraw an issue in the ${zh(stage)} stage.`)
-      const isSubmitter = state.submittedBy != null && String(state.submittedBy) === String(actor.id)
+      const isSubmitter = sameId(state.submittedBy, actor.id)
       if (!isSubmitter && !hasRole(actor, 'admin')) return refuse(403, 'not-submitter', 'Only the editor who submitted the issue can withdraw it.')
       return move('withdraw', stage, backToDraft(state), 'none', null)
     }

@@ -1,9 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Issue, User } from '../../../payload-types'
-import { idsOf } from '../../../src/content/ids'
 import { judgeIssueEdit } from '../../../src/workflow/edit-policy'
 import { classifyIssueChange } from '../../../src/workflow/issue-change'
+import { wroteRevision } from '../../../src/workflow/signoff-rules'
 import { isSystemWrite, isWorkflowWrite } from '../../shared/workflow-context'
 import { toActor, toWorkflowState } from '../workflow/issue-state'
 
@@ -15,11 +15,11 @@ export const enforceEditPolicy: CollectionBeforeChangeHook<Issue> = ({ data, ori
   if (!originalDoc) return data
   const state = toWorkflowState(originalDoc)
   const change = classifyIssueChange(originalDoc as unknown as Record<string, unknown>, data as Record<string, unknown>)
-  const verdict = judgeIssueEdit(state, toActor(user), change)
+  const actor = toActor(user)
+  const verdict = judgeIssueEdit(state, actor, change)
   if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
-  const authors = idsOf(originalDoc.authors)
-  if (state.stage === 'draft' && change.text && !authors.some((id) => String(id) === String(user.id))) {
-    return { ...data, authors: [...authors, user.id] as number[] }
+  if (state.stage === 'draft' && change.text && !wroteRevision(actor, state)) {
+    return { ...data, authors: [...state.authorIds, user.id] as number[] }
   }
   return data
 }

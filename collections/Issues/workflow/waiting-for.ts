@@ -4,7 +4,7 @@ import type { Issue, User } from '../../../payload-types'
 import { SLUGS } from '../../../src/collection-slugs'
 import type { Action } from '../../../src/workflow/actions'
 import { allowedActions } from '../../../src/workflow/machine'
-import { wroteRevision } from '../../../src/workflow/signoff-rules'
+import { hasSigned, wroteRevision } from '../../../src/workflow/signoff-rules'
 import { toActor, toWorkflowState } from './issue-state'
 import { loadIssueContent } from './load-content'
 
@@ -33,7 +33,7 @@ export async function issuesWaitingFor(payload: Payload, user: User): Promise<Qu
     const state = toWorkflowState(issue)
     if (state.stage === 'draft' && !wroteRevision(actor, state)) continue
     // A final approver who has approved is done with this issue, even though they could still send it back.
-    if (state.signoffs.some((signoff) => signoff.stage === state.stage && String(signoff.userId) === String(actor.id))) continue
+    if (state.stage === 'final' && hasSigned(actor, state, 'final')) continue
     const { fingerprint } = await loadIssueContent(req, issue)
     const actions = allowedActions(state, actor, fingerprint).filter((action) => action !== 'withdraw')
     if (actions.length > 0) items.push({ issue: { id: issue.id, title: issue.title, number: issue.number, stage: issue.stage }, actions })
