@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
@@ -7,7 +7,15 @@ import { canEditContentAccess } from '../access/can-edit-content'
 import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
 import { slugField } from '../fields/slug-field'
+import { THINK_TANKS_MEMO } from '../Issues/workflow/load-content'
+import { forgetInRequest } from '../shared/request-memo'
 import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
+
+/** A request that creates think tanks (an import) must see them when it checks the issue next. */
+const forgetMemoisedThinkTanks: CollectionAfterChangeHook = ({ doc, req }) => {
+  forgetInRequest(req, THINK_TANKS_MEMO)
+  return doc
+}
 
 export const ThinkTanks: CollectionConfig = {
   slug: SLUGS.thinkTanks,
@@ -23,7 +31,10 @@ export const ThinkTanks: CollectionConfig = {
     update: canEditContentAccess,
     delete: isAdminAccess,
   },
-  hooks: { afterChange: [revalidateOnPublishedChange], afterDelete: [revalidateOnDelete] },
+  hooks: {
+    afterChange: [revalidateOnPublishedChange, forgetMemoisedThinkTanks],
+    afterDelete: [revalidateOnDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: bilingual('中文名称', 'Chinese name') },
     { name: 'nameEn', type: 'text', required: true, label: bilingual('英文名称', 'English name') },

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf, type Id } from '../../src/content/ids'
+import { memoInRequest } from '../shared/request-memo'
 
 export type PublicContentIds = { articles: Id[]; sources: Id[]; thinkTanks: Id[] }
 
@@ -56,13 +57,6 @@ async function loadPublicContentIds(payload: Payload): Promise<PublicContentIds>
   }
 }
 
-const CONTEXT_KEY = 'publicContentIds'
-
 /** What published issues contain, computed once per request however many collections ask. */
-export function publicContentIds(req: PayloadRequest): Promise<PublicContentIds> {
-  const cached = req.context[CONTEXT_KEY] as Promise<PublicContentIds> | undefined
-  if (cached) return cached
-  const pending = loadPublicContentIds(req.payload)
-  req.context[CONTEXT_KEY] = pending
-  return pending
-}
+export const publicContentIds = (req: PayloadRequest): Promise<PublicContentIds> =>
+  memoInRequest(req, 'publicContentIds', () => loadPublicContentIds(req.payload))

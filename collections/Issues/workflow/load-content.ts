@@ -8,22 +8,28 @@ import { GLOBAL_SLUGS, SLUGS } from '../../../src/collection-slugs'
 import { idOf, idsOf } from '../../../src/content/ids'
 import { lexicalToPlainText, type LexicalDocument } from '../../../src/richtext/lexical-json'
 import { contentFingerprint, type ContentFingerprint } from '../../../src/workflow/content-fingerprint'
+import { memoInRequest } from '../../shared/request-memo'
 import { readAs } from './read-as'
 
 export type IssueContent = { articles: Article[]; sources: Source[]; fingerprint: ContentFingerprint; findings: CheckFinding[] }
 
 const asText = (value: unknown) => lexicalToPlainText(value as LexicalDocument | null | undefined)
 
-/** The style list admins keep; until it is first saved, the built-in one. */
-export async function loadStyleTerms(req: PayloadRequest): Promise<string[]> {
-  const guide = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, depth: 0, req, ...readAs(req) })
-  return guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
-}
+/** The style list admins keep; until it is first saved, the built-in one. Read once per request. */
+export const loadStyleTerms = (req: PayloadRequest): Promise<string[]> =>
+  memoInRequest(req, 'styleTerms', async () => {
+    const guide = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, depth: 0, req, ...readAs(req) })
+    return guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
+  })
 
-export async function loadThinkTanks(req: PayloadRequest): Promise<ThinkTank[]> {
-  const result = await req.payload.find({ collection: SLUGS.thinkTanks, depth: 0, pagination: false, req, ...readAs(req) })
-  return result.docs
-}
+export const THINK_TANKS_MEMO = 'thinkTanks'
+
+/** Every think tank (the checks tell heading names apart with them). Read once per request. */
+export const loadThinkTanks = (req: PayloadRequest): Promise<ThinkTank[]> =>
+  memoInRequest(req, THINK_TANKS_MEMO, async () => {
+    const result = await req.payload.find({ collection: SLUGS.thinkTanks, depth: 0, pagination: false, req, ...readAs(req) })
+    return result.docs
+  })
 
 const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank => ({
   id: tank.id,
