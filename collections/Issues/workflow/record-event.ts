@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../../src/collection-slugs'
 import type { Id } from '../../../src/content/ids'
 import type { Stage } from '../../../src/workflow/stages'
+import { rememberClaim } from './issue-transaction'
 import { readAs } from './read-as'
 
 export type EventInput = {
@@ -38,5 +39,6 @@ export async function recordEvent(req: PayloadRequest, input: EventInput): Promi
     req,
     ...readAs(req),
   })
+  rememberClaim(req, event.id)
   return event.id
 }

@@ -1,13 +1,4 @@
-import {
-  APIError,
-  commitTransaction,
-  createLocalReq,
-  initTransaction,
-  killTransaction,
-  ValidationError,
-  type Payload,
-  type PayloadRequest,
-} from 'payload'
+import { APIError, ValidationError, type Payload, type PayloadRequest } from 'payload'
 
 import type { Issue, User } from '../../../payload-types'
 import { countErrors } from '../../../src/checks/types'
@@ -16,9 +7,8 @@ import { idsOf, type Id } from '../../../src/content/ids'
 import { signoffHash } from '../../../src/workflow/content-fingerprint'
 import { decide, type Transition } from '../../../src/workflow/machine'
 import type { WorkflowState } from '../../../src/workflow/types'
-import { workflowWriteContext } from '../../shared/workflow-context'
 import { findLatestIssue } from './find-latest'
-import { withIssueLock } from './issue-lock'
+import { inIssueTransaction } from './issue-transaction'
 import { toActor, toWorkflowState } from './issue-state'
 import { loadIssueContent, type IssueContent } from './load-content'
 import { notifyStageEntered } from './notify'
@@ -41,7 +31,7 @@ async function defaultFinalApprovers(req: PayloadRequest, issue: Issue): Promise
   return idsOf(newsletter.defaultFinalApprovers)
 }
 
-async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now: Date, claims: Id[]): Promise<Outcome> {
+async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now: Date): Promise<Outcome> {
   const issue = await findLatestIssue(req, issueId)
   const content: IssueContent = await loadIssueContent(req, issue)
   let state: WorkflowState = toWorkflowState(issue)
@@ -67,18 +57,14 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
 
   if (!decision.ok) {
     if ('rebound' in decision) {
-      claims.push(
-        await recordEvent(req, { issueId, revision: state.revision, sequence, action: 'void', from: state.stage, to: decision.rebound.stage, contentHash }),
-      )
+      await recordEvent(req, { issueId, revision: state.revision, sequence, action: 'void', from: state.stage, to: decision.rebound.stage, contentHash })
       await saveDraftState(req, { issueId, state: decision.rebound, sequence })
     }
     return { refusal: new APIError(decision.message, decision.status, { code: decision.code }) }
   }
 
   const comment = typeof input.comment === 'string' && input.comment.trim() ? input.comment.trim() : null
-  claims.push(
-    await recordEvent(req, { issueId, revision: state.revision, sequence, action: decision.action, from: decision.from, to: decision.to, comment, contentHash }),
-  )
+  await recordEvent(req, { issueId, revision: state.revision, sequence, action: decision.action, from: decision.from, to: decision.to, comment, contentHash })
   const args = { issueId, state: decision.state, sequence, extra }
   if (decision.effect === 'publish') return { issue: await publishRevision(req, issue, args), transition: decision }
   const saved = await saveDraftState(req, args)
@@ -86,17 +72,6 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
     await queueScheduledPublish(req, { issueId, revision: decision.state.revision, publishAt: decision.state.publishAt })
   }
   return { issue: saved, transition: decision }
-}
-
-/*
- * Without a transaction (SQLite) a failure after the audit event was claimed would leave an event
- * for a change that never happened; remove it at the adapter level (the collection itself refuses
- * deletes from anyone).
- */
-async function releaseClaims(payload: Payload, claims: Id[]): Promise<void> {
-  for (const id of claims) {
-    await payload.db.deleteOne({ collection: SLUGS.workflowEvents, where: { id: { equals: id } } })
-  }
 }
 
 const isClaimClash = (error: unknown): boolean =>
@@ -113,21 +88,13 @@ export async function runWorkflowAction(
   { issueId, user, input, now = new Date() }: { issueId: Id; user: User | null | undefined; input: WorkflowInput; now?: Date },
 ): Promise<Issue> {
   if (!user) throw new APIError('Log in to act on an issue.', 401)
-  const outcome = await withIssueLock(issueId, async () => {
-    const req = await createLocalReq({ user, context: workflowWriteContext() }, payload)
-    const ownsTransaction = await initTransaction(req)
-    const claims: Id[] = []
-    try {
-      const result = await apply(req, issueId, input, now, claims)
-      if (ownsTransaction) await commitTransaction(req)
-      return result
-    } catch (error) {
-      if (ownsTransaction) await killTransaction(req)
-      else await releaseClaims(payload, claims)
-      if (isClaimClash(error)) throw new APIError(RACE_MESSAGE, 409)
-      throw error
-    }
-  })
+  let outcome: Outcome
+  try {
+    outcome = await inIssueTransaction(payload, issueId, user, (req) => apply(req, issueId, input, now))
+  } catch (error) {
+    if (isClaimClash(error)) throw new APIError(RACE_MESSAGE, 409)
+    throw error
+  }
   if ('refusal' in outcome) throw outcome.refusal
   if (outcome.transition.notify) {
     await notifyStageEntered(payload, outcome.issue, outcome.transition.notify, outcome.transition.action === 'reject' ? String(input.comment) : null)

@@ -1,10 +1,9 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { Id } from '../../../src/content/ids'
 import { signoffHash } from '../../../src/workflow/content-fingerprint'
-import { workflowWriteContext } from '../../shared/workflow-context'
 import { findLatestIssue } from './find-latest'
-import { withIssueLock } from './issue-lock'
+import { inIssueTransaction } from './issue-transaction'
 import { toWorkflowState } from './issue-state'
 import { loadIssueContent } from './load-content'
 import { recordEvent } from './record-event'
@@ -29,34 +28,23 @@ export async function queueScheduledPublish(req: PayloadRequest, input: { issueI
  * rescheduled as another revision) in the meantime: the job then belongs to a revision that is gone.
  */
 export async function publishScheduledRevision(payload: Payload, issueId: Id, revision: number): Promise<boolean> {
-  return withIssueLock(issueId, async () => {
-    const req = await createLocalReq({ context: workflowWriteContext() }, payload)
-    const ownsTransaction = await initTransaction(req)
-    try {
-      const issue = await findLatestIssue(req, issueId)
-      if (issue.stage !== 'scheduled' || (issue.revision ?? 1) !== revision) {
-        if (ownsTransaction) await commitTransaction(req)
-        return false
-      }
-      const state = toWorkflowState(issue)
-      const sequence = (issue.workflowSequence ?? 0) + 1
-      const content = await loadIssueContent(req, issue)
-      await recordEvent(req, {
-        issueId,
-        revision,
-        sequence,
-        action: 'publish',
-        from: 'scheduled',
-        to: 'published',
-        contentHash: signoffHash(content.fingerprint),
-      })
-      await publishRevision(req, issue, { issueId, state: { ...state, stage: 'published' }, sequence })
-      if (ownsTransaction) await commitTransaction(req)
-      return true
-    } catch (error) {
-      if (ownsTransaction) await killTransaction(req)
-      throw error
-    }
+  return inIssueTransaction(payload, issueId, null, async (req) => {
+    const issue = await findLatestIssue(req, issueId)
+    if (issue.stage !== 'scheduled' || (issue.revision ?? 1) !== revision) return false
+    const state = toWorkflowState(issue)
+    const sequence = (issue.workflowSequence ?? 0) + 1
+    const content = await loadIssueContent(req, issue)
+    await recordEvent(req, {
+      issueId,
+      revision,
+      sequence,
+      action: 'publish',
+      from: 'scheduled',
+      to: 'published',
+      contentHash: signoffHash(content.fingerprint),
+    })
+    await publishRevision(req, issue, { issueId, state: { ...state, stage: 'published' }, sequence })
+    return true
   })
 }
 
