@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import type React from 'react'
 
-import { siteText } from '../../src/i18n/site-text'
+import { siteText, siteTextFor } from '../../src/i18n/site-text'
 import { siteOrigin } from './_components/site-url'
 import { getLanguage, getViewer } from './_data/viewer'
 import './site.css'
@@ -21,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   const [language, viewer] = await Promise.all([getLanguage(), getViewer()])
-  const t = (key: Parameters<typeof siteText>[1]) => siteText(language, key)
+  const t = siteTextFor(language)
   return (
     <html lang={language === 'en' ? 'en' : 'zh-CN'}>
       <body>

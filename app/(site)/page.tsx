@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { siteText } from '../../src/i18n/site-text'
+import { siteTextFor } from '../../src/i18n/site-text'
 import { ArticleList } from './_components/article-list'
 import { IssueList } from './_components/issue-list'
 import { site } from './_data/cached'
@@ -15,7 +15,7 @@ export default async function HomePage() {
   const [viewer, language] = await Promise.all([getViewer(), getLanguage()])
   const [issues, articles] = await Promise.all([site.listIssues(viewer), site.listArticles(viewer)])
   const [latest, ...recent] = issues
-  const t = (key: Parameters<typeof siteText>[1], values?: Record<string, string | number>) => siteText(language, key, values)
+  const t = siteTextFor(language)
   if (!latest) {
     return (
       <>

@@ -48,3 +48,9 @@ export type SiteTextKey = keyof typeof SITE_TEXT
 export function siteText(language: SiteLanguage, key: SiteTextKey, values: Record<string, string | number> = {}): string {
   return Object.entries(values).reduce((text, [name, value]) => text.replaceAll(`{${name}}`, String(value)), SITE_TEXT[key][language])
 }
+
+/** `siteText` bound to one language, as pages use it. */
+export const siteTextFor =
+  (language: SiteLanguage) =>
+  (key: SiteTextKey, values: Record<string, string | number> = {}): string =>
+    siteText(language, key, values)

@@ -8,7 +8,7 @@ const BASE = 'http://localhost:3000'
 
 export type HttpResult = { status: number; body: Record<string, unknown> }
 
-async function toResult(response: Response): Promise<HttpResult> {
+export async function toResult(response: Response): Promise<HttpResult> {
   const text = await response.text()
   let body: Record<string, unknown> = {}
   try {

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { handleEndpoints } from 'payload'
 
-import type { HttpResult } from './http'
+import { toResult, type HttpResult } from './http'
 
 /** Uploads a file as multipart/form-data through Payload's own handler; `fields` go in the query string. */
 export async function upload(
@@ -13,13 +13,7 @@ export async function upload(
   const query = new URLSearchParams(fields).toString()
   const headers = new Headers()
   if (token) headers.set('authorization', `JWT ${token}`)
-  const response = await handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}${query ? `?${query}` : ''}`, { method: 'POST', headers, body: form }) })
-  const text = await response.text()
-  let body: Record<string, unknown>
-  try {
-    body = JSON.parse(text) as Record<string, unknown>
-  } catch {
-    body = { text }
-  }
-  return { status: response.status, body }
+  return toResult(
+    await handleEndpoints({ config, request: new Request(`http://localhost:3000/api${path}${query ? `?${query}` : ''}`, { method: 'POST', headers, body: form }) }),
+  )
 }

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { siteText } from '../../../src/i18n/site-text'
+import { siteText, siteTextFor } from '../../../src/i18n/site-text'
 import { groupByYear, paginate } from '../../../src/site/archive'
 import { IssueList } from '../_components/issue-list'
 import { site } from '../_data/cached'
@@ -19,7 +19,7 @@ export default async function ArchivePage({ searchParams }: { searchParams: Prom
   const [viewer, language, { page }] = await Promise.all([getViewer(), getLanguage(), searchParams])
   const issues = await site.listIssues(viewer)
   const current = paginate(issues, Number(page) || 1, PER_PAGE)
-  const t = (key: Parameters<typeof siteText>[1], values?: Record<string, string | number>) => siteText(language, key, values)
+  const t = siteTextFor(language)
   return (
     <>
       <h1>{t('archive')}</h1>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
-import { siteText } from '../../../src/i18n/site-text'
+import { siteText, siteTextFor } from '../../../src/i18n/site-text'
 import { highlight } from '../../../src/search/search-text'
 import { searchArticles } from '../_data/content'
 import { getLanguage, getViewer } from '../_data/viewer'
@@ -24,7 +24,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const [viewer, language, params] = await Promise.all([getViewer(), getLanguage(), searchParams])
   const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 200) ?? ''
   const { terms, results } = await searchArticles(viewer, query)
-  const t = (key: Parameters<typeof siteText>[1], values?: Record<string, string | number>) => siteText(language, key, values)
+  const t = siteTextFor(language)
   return (
     <>
       <h1>{t('search')}</h1>

@@ -3,6 +3,7 @@ import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
 import type { User } from '../../../payload-types'
 import { canEditContent, isStaff } from '../../../src/access/predicates'
 import { readImportFile } from '../../../src/import/read-import-file'
+import { documentId } from '../../shared/document-id'
 import { findLatestIssue } from '../workflow/find-latest'
 import { loadIssueContent } from '../workflow/load-content'
 import { importIssue, toApiError } from './import-issue'
@@ -48,9 +49,7 @@ export const importEndpoints: Endpoint[] = [
     handler: async (req) => {
       if (!req.user) throw new APIError('Log in to see editorial checks.', 401)
       if (!isStaff(req.user)) throw new APIError('Only staff can see editorial checks.', 403)
-      const raw = req.routeParams?.id as string
-      const id = req.payload.db.defaultIDType === 'number' ? Number(raw) : raw
-      const issue = await findLatestIssue(req, id)
+      const issue = await findLatestIssue(req, documentId(req.payload, req.routeParams?.id))
       const { findings } = await loadIssueContent(req, issue)
       return Response.json({ issue: issue.id, findings })
     },

@@ -1,14 +1,11 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { User } from '../../../payload-types'
+import { documentId } from '../../shared/document-id'
 import { runWorkflowAction, type WorkflowInput } from './run-workflow-action'
 import { workflowSummary } from './workflow-summary'
 
-const issueIdOf = (req: PayloadRequest) => {
-  const raw = req.routeParams?.id
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw new APIError('Missing issue id.', 400)
-  return req.payload.db.defaultIDType === 'number' ? Number(raw) : raw
-}
+const issueIdOf = (req: PayloadRequest) => documentId(req.payload, req.routeParams?.id)
 
 async function readBody(req: PayloadRequest): Promise<WorkflowInput> {
   let body: unknown

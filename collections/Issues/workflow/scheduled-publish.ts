@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import type { Id } from '../../../src/content/ids'
 import { signoffHash } from '../../../src/workflow/content-fingerprint'
+import { documentId } from '../../shared/document-id'
 import { findLatestIssue } from './find-latest'
 import { inIssueTransaction } from './issue-transaction'
 import { toWorkflowState } from './issue-state'
@@ -59,8 +60,7 @@ export const publishScheduledIssueTask: TaskConfig = {
   retries: 3,
   handler: async ({ input, req }) => {
     const { issueId, revision } = input as { issueId: string; revision: number }
-    const id = req.payload.db.defaultIDType === 'number' ? Number(issueId) : issueId
-    const published = await publishScheduledRevision(req.payload, id, revision)
+    const published = await publishScheduledRevision(req.payload, documentId(req.payload, issueId), revision)
     return { output: { published } }
   },
 }

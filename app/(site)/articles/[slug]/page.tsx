@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { siteText } from '../../../../src/i18n/site-text'
+import { siteTextFor } from '../../../../src/i18n/site-text'
 import { SafeRichText } from '../../_components/safe-rich-text'
 import { site } from '../../_data/cached'
 import { getLanguage, getViewer } from '../../_data/viewer'
@@ -31,7 +31,7 @@ export default async function ArticlePage({ params }: Props) {
   const detail = await site.getArticle(viewer, slug)
   if (!detail) notFound()
   const { article, thinkTank, sources, summary } = detail
-  const t = (key: Parameters<typeof siteText>[1], values?: Record<string, string | number>) => siteText(language, key, values)
+  const t = siteTextFor(language)
   return (
     <article>
       {summary.issue ? (

@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
 import { formatCreditLine } from '../../../../src/content/credits'
-import { siteText } from '../../../../src/i18n/site-text'
+import { siteTextFor } from '../../../../src/i18n/site-text'
 import { lexicalToPlainText, type LexicalDocument } from '../../../../src/richtext/lexical-json'
 import { SafeRichText } from '../../_components/safe-rich-text'
 import { site } from '../../_data/cached'
@@ -33,7 +33,7 @@ export default async function IssuePage({ params }: Props) {
   const detail = await site.getIssue(viewer, slug)
   if (!detail) notFound()
   const { issue, summary, sections, references, credits, previous, next } = detail
-  const t = (key: Parameters<typeof siteText>[1], values?: Record<string, string | number>) => siteText(language, key, values)
+  const t = siteTextFor(language)
   return (
     <article className="issue">
       <p className="meta">
