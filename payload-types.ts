@@ -73,7 +73,9 @@ export interface Config {
     sources: Source;
     articles: Article;
     issues: Issue;
+    releases: Release;
     'workflow-events': WorkflowEvent;
+    'workflow-intents': WorkflowIntent;
     media: Media;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -89,7 +91,9 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     issues: IssuesSelect<false> | IssuesSelect<true>;
+    releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'workflow-intents': WorkflowIntentsSelect<false> | WorkflowIntentsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -358,6 +362,16 @@ export interface Issue {
   submittedBy?: (number | null) | User;
   importedFrom?: string | null;
   importFingerprint?: string | null;
+  correctionNote?: string | null;
+  pendingRelease?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   workflowSequence?: number | null;
   reviewer?: (number | null) | User;
   layoutEditor?: (number | null) | User;
@@ -370,6 +384,7 @@ export interface Issue {
         user?: (number | null) | User;
         signedAt?: string | null;
         contentHash?: string | null;
+        releaseHash?: string | null;
         comment?: string | null;
         imported?: boolean | null;
         id?: string | null;
@@ -378,6 +393,51 @@ export interface Issue {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases".
+ */
+export interface Release {
+  id: number;
+  issue: number | Issue;
+  revision: number;
+  claim: string;
+  title: string;
+  slug: string;
+  number: number;
+  publishedAt: string;
+  year: number;
+  /**
+   * What readers see; older releases stay readable
+   */
+  latest?: boolean | null;
+  isCorrection?: boolean | null;
+  hash: string;
+  content:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  signoffs:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  articleSlugs?: string[] | null;
+  thinkTankSlugs?: string[] | null;
+  topics?: string[] | null;
+  searchText?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -398,6 +458,28 @@ export interface WorkflowEvent {
   user?: (number | null) | User;
   comment?: string | null;
   contentHash?: string | null;
+  releaseHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-intents".
+ */
+export interface WorkflowIntent {
+  id: number;
+  claim: string;
+  issueId: string;
+  done?: boolean | null;
+  plan?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -542,8 +624,16 @@ export interface PayloadLockedDocument {
         value: number | Issue;
       } | null)
     | ({
+        relationTo: 'releases';
+        value: number | Release;
+      } | null)
+    | ({
         relationTo: 'workflow-events';
         value: number | WorkflowEvent;
+      } | null)
+    | ({
+        relationTo: 'workflow-intents';
+        value: number | WorkflowIntent;
       } | null)
     | ({
         relationTo: 'media';
@@ -709,6 +799,8 @@ export interface IssuesSelect<T extends boolean = true> {
   submittedBy?: T;
   importedFrom?: T;
   importFingerprint?: T;
+  correctionNote?: T;
+  pendingRelease?: T;
   workflowSequence?: T;
   reviewer?: T;
   layoutEditor?: T;
@@ -722,6 +814,7 @@ export interface IssuesSelect<T extends boolean = true> {
         user?: T;
         signedAt?: T;
         contentHash?: T;
+        releaseHash?: T;
         comment?: T;
         imported?: T;
         id?: T;
@@ -729,6 +822,31 @@ export interface IssuesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "releases_select".
+ */
+export interface ReleasesSelect<T extends boolean = true> {
+  issue?: T;
+  revision?: T;
+  claim?: T;
+  title?: T;
+  slug?: T;
+  number?: T;
+  publishedAt?: T;
+  year?: T;
+  latest?: T;
+  isCorrection?: T;
+  hash?: T;
+  content?: T;
+  signoffs?: T;
+  articleSlugs?: T;
+  thinkTankSlugs?: T;
+  topics?: T;
+  searchText?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -745,6 +863,19 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   user?: T;
   comment?: T;
   contentHash?: T;
+  releaseHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-intents_select".
+ */
+export interface WorkflowIntentsSelect<T extends boolean = true> {
+  claim?: T;
+  issueId?: T;
+  done?: T;
+  plan?: T;
   updatedAt?: T;
   createdAt?: T;
 }

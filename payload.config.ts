@@ -12,12 +12,16 @@ import { Articles } from './collections/Articles'
 import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
+import { Releases } from './collections/Releases'
 import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
+import { recoverInterruptedActions } from './collections/Issues/workflow/intents'
+import { releaseAllPublishedIssues } from './collections/Issues/workflow/release-published-issue'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './collections/Issues/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
 import { WorkflowEvents } from './collections/WorkflowEvents'
+import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { resolveDatabaseTarget } from './src/database-uri'
@@ -69,7 +73,7 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, Media],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, Media],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
@@ -79,6 +83,17 @@ export default buildConfig({
     shouldAutoRun: () => jobsAutoRun(),
   },
   editor: lexicalEditor(),
+  // Before the first request: finish any workflow action a crash cut short (see intents.ts).
+  // (A database not yet migrated has nothing to finish: scripts/lib/open-payload.ts runs it again after migrating.)
+  onInit: async (payload) => {
+    try {
+      await recoverInterruptedActions(payload)
+      // MongoDB runs no migrations: published issues from before releases get theirs here.
+      if (payload.db.name === 'mongoose') await releaseAllPublishedIssues(payload)
+    } catch (error) {
+      payload.logger.warn({ err: error, msg: 'Could not look for interrupted workflow actions (is the database migrated?)' })
+    }
+  },
   db: databaseAdapter(),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },

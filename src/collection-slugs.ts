@@ -8,6 +8,8 @@ export const SLUGS = {
   issues: 'issues',
   media: 'media',
   workflowEvents: 'workflow-events',
+  releases: 'releases',
+  workflowIntents: 'workflow-intents',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

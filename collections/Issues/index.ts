@@ -10,6 +10,7 @@ import { publishedOrStaffAccess } from '../access/published-or-staff'
 import { staffFieldAccess } from '../access/staff-field'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
+import { isWorkflowWrite } from '../shared/workflow-context'
 import { enforceEditPolicy } from './hooks/enforce-edit-policy'
 import { ensureUniqueNumber } from './hooks/ensure-unique-number'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
@@ -158,6 +159,20 @@ export const Issues: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      // The reopen comment: the public correction note of this revision's release.
+      name: 'correctionNote',
+      type: 'textarea',
+      label: bilingual('更正说明', 'Correction note'),
+      admin: { ...workflowOwned, condition: (data) => Boolean(data?.correctionNote) },
+    },
+    {
+      // A scheduled revision's release, frozen and signed at the last 终审 approval, written at publishAt.
+      name: 'pendingRelease',
+      type: 'json',
+      access: { read: () => false, create: () => false, update: ({ req }) => isWorkflowWrite(req) },
+      admin: { hidden: true },
+    },
+    {
       name: 'workflowSequence',
       type: 'number',
       defaultValue: 0,
@@ -218,6 +233,8 @@ export const Issues: CollectionConfig = {
         // Public: the last 终审 date is when a reader sees the issue as published.
         { name: 'signedAt', type: 'date', label: bilingual('时间', 'Signed at') },
         { name: 'contentHash', type: 'text', label: bilingual('内容指纹', 'Content hash'), access: { read: staffFieldAccess } },
+        // Public: anyone can compare it with the release readers get (GET /api/issues/:id/release).
+        { name: 'releaseHash', type: 'text', label: bilingual('发布版本指纹', 'Release hash') },
         { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment'), access: { read: staffFieldAccess } },
         {
           name: 'imported',

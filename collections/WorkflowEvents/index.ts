@@ -65,5 +65,6 @@ export const WorkflowEvents: CollectionConfig = {
     { name: 'user', type: 'relationship', relationTo: SLUGS.users, label: bilingual('操作人', 'By') },
     { name: 'comment', type: 'textarea', label: bilingual('意见', 'Comment') },
     { name: 'contentHash', type: 'text', label: bilingual('内容指纹', 'Content hash') },
+    { name: 'releaseHash', type: 'text', label: bilingual('发布版本指纹', 'Release hash'), index: true },
   ],
 }

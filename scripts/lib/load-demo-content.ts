@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Config } from '../../payload-types'
+import { releasePublishedIssue } from '../../collections/Issues/workflow/release-published-issue'
 import { SLUGS } from '../../src/collection-slugs'
 import {
   DEMO_ACCOUNTS,
@@ -107,7 +108,7 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
     articleIds.set(article.slug, id)
   }
 
-  await ensure(SLUGS.issues, { slug: { equals: DEMO_ISSUE.slug } }, () =>
+  const issueId = await ensure(SLUGS.issues, { slug: { equals: DEMO_ISSUE.slug } }, () =>
     payload.create({
       collection: SLUGS.issues,
       data: {
@@ -127,6 +128,8 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
       },
     }),
   )
+  // Readers get releases: the demo issue's, signed as an imported archive issue's would be.
+  await releasePublishedIssue(payload, issueId, 'Demo issue, published from the archive. 演示期刊（往期导入）。')
 
   return report
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import { getPayload, type Migration, type Payload } from 'payload'
 
+import { recoverInterruptedActions } from '../../collections/Issues/workflow/intents'
 import { migrations } from '../../migrations'
 import { resolveDatabaseTarget, sqliteFilePath } from '../../src/database-uri'
 
@@ -23,6 +24,9 @@ export async function openPayload(): Promise<Payload> {
   if (target.kind === 'sqlite') mkdirSync(path.dirname(path.resolve(sqliteFilePath(target.uri))), { recursive: true })
   const { default: config } = await import('../../payload.config')
   const payload = await getPayload({ config })
-  if (target.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
+  if (target.kind === 'sqlite') {
+    await payload.db.migrate({ migrations: sqliteMigrations })
+    await recoverInterruptedActions(payload)
+  }
   return payload
 }

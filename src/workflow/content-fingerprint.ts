@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { sha256OfCanonical } from '../content/canonical-json'
 
 /**
  * What a sign-off covers. `text` is the words readers get (issue text, the set of articles, their
@@ -7,26 +7,7 @@ import { createHash } from 'node:crypto'
  */
 export type ContentFingerprint = { text: string; presentation: string }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json }
-
-/** JSON with object keys sorted, so equal content always serialises to equal strings. */
-function canonical(value: unknown): Json {
-  if (value === undefined || value === null) return null
-  if (Array.isArray(value)) return value.map(canonical)
-  if (typeof value === 'object') {
-    const out: { [key: string]: Json } = {}
-    for (const key of Object.keys(value as object).sort()) {
-      const entry = (value as Record<string, unknown>)[key]
-      if (entry !== undefined) out[key] = canonical(entry)
-    }
-    return out
-  }
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value
-  return String(value)
-}
-
-const digest = (value: unknown): string =>
-  createHash('sha256').update(JSON.stringify(canonical(value))).digest('hex').slice(0, 32)
+const digest = (value: unknown): string => sha256OfCanonical(value).slice(0, 32)
 
 type Id = number | string
 

@@ -7,7 +7,7 @@ const PRESENTATION_FIELDS = ['cover', 'publishAt', 'displayOptions'] as const
 const ASSIGNMENT_FIELDS = ['reviewer', 'layoutEditor', 'finalApprovers'] as const
 const RELATION_FIELDS = new Set<string>(['newsletter', 'cover', 'reviewer', 'layoutEditor'])
 
-export const WORKFLOW_FIELDS = ['stage', 'revision', 'authors', 'submittedBy', 'signoffs', 'workflowSequence'] as const
+export const WORKFLOW_FIELDS = ['stage', 'revision', 'authors', 'submittedBy', 'signoffs', 'workflowSequence', 'correctionNote'] as const
 
 type Doc = Record<string, unknown>
 
@@ -55,7 +55,7 @@ export function classifyIssueChange(before: Doc, incoming: Doc): IssueChange {
 export function signoffsKey(value: unknown): string {
   if (!Array.isArray(value)) return '[]'
   return JSON.stringify(
-    value.map((signoff: Doc) => [signoff.stage, String(idOf(signoff.user) ?? ''), signoff.name, signoff.contentHash ?? '', Boolean(signoff.imported)]),
+    value.map((signoff: Doc) => [signoff.stage, String(idOf(signoff.user) ?? ''), signoff.name, signoff.contentHash ?? '', signoff.releaseHash ?? '', Boolean(signoff.imported)]),
   )
 }
 

@@ -182,7 +182,10 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
       if (!hasRole(actor, 'admin') && !hasRole(actor, 'final-approver')) {
         return refuse(403, 'wrong-role', 'Only an administrator or a final approver can reopen a published issue.')
       }
-      const next: WorkflowState = { ...backToDraft(state), revision: state.revision + 1, authorIds: [] }
+      if (typeof command.comment !== 'string' || command.comment.trim() === '') {
+        return refuse(400, 'comment-required', 'Say what is being corrected: the comment becomes the public correction note. 请填写更正说明。')
+      }
+      const next: WorkflowState = { ...backToDraft(state), revision: state.revision + 1, authorIds: [], correctionNote: command.comment.trim() }
       return move('reopen', stage, next, stage === 'scheduled' ? 'unschedule' : 'none', 'draft')
     }
   }
@@ -194,7 +197,7 @@ export function allowedActions(state: WorkflowState, actor: WorkflowActor | null
     const decision = decide(state, {
       action,
       actor,
-      comment: action === 'reject' ? 'probe' : undefined,
+      comment: action === 'reject' || action === 'reopen' ? 'probe' : undefined,
       fingerprint,
       checkErrors: 0,
       now: new Date(0),

@@ -10,6 +10,8 @@ export type WorkflowSignoff = {
   affiliation?: string | null
   signedAt: string
   contentHash: string
+  /** On the 终审 approval that published (or scheduled) the revision: the hash of its release. */
+  releaseHash?: string | null
   comment?: string | null
   imported?: boolean
 }
@@ -26,6 +28,8 @@ export type WorkflowState = {
   finalApproverIds: Id[]
   signoffs: WorkflowSignoff[]
   publishAt: string | null
+  /** Set by `reopen`: why the published revision is being corrected (public with the next release). */
+  correctionNote?: string | null
 }
 
 export type WorkflowActor = { id: Id; roles: readonly Role[]; name: string; affiliation?: string | null }

@@ -72,7 +72,7 @@ describe('the public data module', () => {
   it('shows staff in preview the unpublished revision, and readers the published one', async () => {
     const { issue } = await createDraftIssue(payload, crew)
     const live = await advanceTo(payload, crew, issue, 'published')
-    await act(payload, live, crew.final1, { action: 'reopen' })
+    await act(payload, live, crew.final1, { action: 'reopen', comment: 'Fix a typo in the second section.' })
     await payload.update({ collection: SLUGS.issues, id: issue.id, data: { title: '更正中的标题' }, overrideAccess: false, user: crew.editor })
     const preview: Viewer = { preview: true, user: crew.editor }
     expect((await getIssue(preview, issue.slug))?.issue.title).toBe('更正中的标题')

@@ -156,16 +156,19 @@ describe('concurrent actions', () => {
 
   it('refuses a second record of the same step even from another server process', async () => {
     const { issue } = await createDraftIssue(payload, crew)
-    await act(payload, issue, crew.editor, { action: 'submit' })
-    const [first] = await eventsOf(payload, issue)
-    const { recordEvent } = await import('../../collections/Issues/workflow/record-event')
+    const submitted = await act(payload, issue, crew.editor, { action: 'submit' })
+    const { commitPlan } = await import('../../collections/Issues/workflow/intents')
+    const { planAction } = await import('../../collections/Issues/workflow/plan-action')
+    const { toWorkflowState } = await import('../../collections/Issues/workflow/issue-state')
     const { createLocalReq } = await import('payload')
     const { workflowWriteContext } = await import('../../collections/shared/workflow-context')
     const req = await createLocalReq({ user: crew.reviewer, context: workflowWriteContext() }, payload)
-    await expect(
-      recordEvent(req, { issueId: issue.id, revision: 1, sequence: first!.sequence, action: 'approve', from: 'review', to: 'layout' }),
-    ).rejects.toThrow()
+    // Another process decided from the same state as this one, before it saw the submit.
+    const stale = { ...submitted, workflowSequence: (submitted.workflowSequence ?? 1) - 1 }
+    const plan = planAction(req, { issue: stale, state: { ...toWorkflowState(submitted), stage: 'layout' }, event: { action: 'approve', from: 'review', to: 'layout' } })
+    await expect(commitPlan(req, plan)).rejects.toThrow()
     expect(await eventsOf(payload, issue)).toHaveLength(1)
+    expect((await latest(payload, issue)).stage).toBe('review')
   })
 })
 
@@ -188,7 +191,7 @@ describe('scheduled publishing', () => {
     const publishAt = new Date(Date.now() + 1000).toISOString()
     const { issue } = await createDraftIssue(payload, crew, { publishAt })
     const scheduled = await advanceTo(payload, crew, issue, 'scheduled')
-    await act(payload, scheduled, crew.admin, { action: 'reopen' })
+    await act(payload, scheduled, crew.admin, { action: 'reopen', comment: 'Fix a typo in the second section.' })
     await new Promise((resolve) => setTimeout(resolve, 1100))
     await payload.jobs.run({ queue: SCHEDULE_QUEUE })
     expect(await published(payload, issue)).toBeUndefined()
@@ -200,7 +203,7 @@ describe('corrections', () => {
   it('keeps the published revision live while a reopened one goes through the chain again', async () => {
     const { issue, articles } = await createDraftIssue(payload, crew)
     const live = await advanceTo(payload, crew, issue, 'published')
-    const reopened = await act(payload, live, crew.final1, { action: 'reopen' })
+    const reopened = await act(payload, live, crew.final1, { action: 'reopen', comment: 'Fix a typo in the second section.' })
     expect([reopened.stage, reopened.revision]).toEqual(['draft', 2])
 
     await edit(crew.editor, 'issues', issue.id, { title: `${issue.title}（更正）` })
@@ -220,7 +223,7 @@ describe('what readers see', () => {
   it('never shows an unpublished revision through REST, GraphQL or ?draft=true', async () => {
     const { issue } = await createDraftIssue(payload, crew)
     const live = await advanceTo(payload, crew, issue, 'published')
-    await act(payload, live, crew.final1, { action: 'reopen' })
+    await act(payload, live, crew.final1, { action: 'reopen', comment: 'Fix a typo in the second section.' })
     await edit(crew.editor, 'issues', issue.id, { title: '尚未发布的新标题' })
 
     for (const path of [`/issues/${issue.id}`, `/issues/${issue.id}?draft=true`]) {

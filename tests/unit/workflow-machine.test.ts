@@ -177,13 +177,18 @@ describe('withdraw', () => {
 
 describe('reopen', () => {
   it('starts a new draft revision of a published issue', () => {
-    const decision = ok(run(state({ stage: 'published', signoffs: [signoff('review', reviewer)] }), 'reopen', final1))
-    expect(decision.state).toMatchObject({ stage: 'draft', revision: 2, signoffs: [], authorIds: [] })
+    const decision = ok(run(state({ stage: 'published', signoffs: [signoff('review', reviewer)] }), 'reopen', final1, { comment: ' Wrong date in section 2 ' }))
+    expect(decision.state).toMatchObject({ stage: 'draft', revision: 2, signoffs: [], authorIds: [], correctionNote: 'Wrong date in section 2' })
     expect(decision.effect).toBe('none')
   })
 
   it('cancels the schedule of a scheduled issue', () => {
-    expect(ok(run(state({ stage: 'scheduled' }), 'reopen', admin)).effect).toBe('unschedule')
+    expect(ok(run(state({ stage: 'scheduled' }), 'reopen', admin, { comment: 'Hold for a week' })).effect).toBe('unschedule')
+  })
+
+  it('needs a comment, which becomes the public correction note', () => {
+    expect(run(state({ stage: 'published' }), 'reopen', admin)).toMatchObject({ status: 400, code: 'comment-required' })
+    expect(run(state({ stage: 'published' }), 'reopen', admin, { comment: '   ' })).toMatchObject({ status: 400, code: 'comment-required' })
   })
 
   it('is refused to editors and for unpublished issues', () => {

@@ -9,6 +9,7 @@ import type { ImportPlan, KnownThinkTank } from '../../../src/import/plan-import
 import { paragraphsToLexical } from '../../../src/richtext/lexical-json'
 import { slugify } from '../../../src/validation/slug'
 import { readAs } from '../workflow/read-as'
+import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
 
 export type WriteCounts = {
   articles: { created: number }
@@ -148,6 +149,8 @@ export async function writePlan(
       ...as,
     })
     created.push({ collection: SLUGS.issues, id: issue.id })
+    // Last, so that nothing after it can fail: an archive issue reaches readers through its release.
+    if (archive) await releasePublishedIssueWithin(req, issue.id, `Imported from the archive: ${filename}. 往期导入。`)
     if (ownsTransaction) await commitTransaction(req)
     return {
       issue,

@@ -18,10 +18,12 @@ export function toWorkflowState(issue: Issue): WorkflowState {
       affiliation: signoff.affiliation ?? null,
       signedAt: signoff.signedAt ?? '',
       contentHash: signoff.contentHash ?? '',
+      releaseHash: signoff.releaseHash ?? null,
       comment: signoff.comment ?? null,
       imported: signoff.imported ?? false,
     })),
     publishAt: issue.publishAt ?? null,
+    correctionNote: issue.correctionNote ?? null,
   }
 }
 
@@ -32,13 +34,15 @@ export function workflowFields(state: WorkflowState) {
     revision: state.revision,
     authors: state.authorIds as number[],
     submittedBy: (state.submittedBy ?? null) as number | null,
+    ...(state.correctionNote !== undefined ? { correctionNote: state.correctionNote } : {}),
     signoffs: state.signoffs.map((signoff) => ({
       stage: signoff.stage,
       user: (signoff.userId ?? null) as number | null,
       name: signoff.name,
       affiliation: signoff.affiliation ?? null,
-      signedAt: signoff.signedAt,
+      signedAt: signoff.signedAt || null,
       contentHash: signoff.contentHash,
+      releaseHash: signoff.releaseHash ?? null,
       comment: signoff.comment ?? null,
       imported: signoff.imported ?? false,
     })),

@@ -9,9 +9,17 @@ import { idOf, idsOf } from '../../../src/content/ids'
 import { lexicalToPlainText, type LexicalDocument } from '../../../src/richtext/lexical-json'
 import { contentFingerprint, type ContentFingerprint } from '../../../src/workflow/content-fingerprint'
 import { memoInRequest } from '../../shared/request-memo'
+import { loadReleaseFrame, type ReleaseFrame } from './release-frame'
 import { readAs } from './read-as'
 
-export type IssueContent = { articles: Article[]; sources: Source[]; fingerprint: ContentFingerprint; findings: CheckFinding[] }
+export type IssueContent = {
+  articles: Article[]
+  sources: Source[]
+  fingerprint: ContentFingerprint
+  findings: CheckFinding[]
+  /** Everything a release of this revision would show, but the sign-offs and the publication time. */
+  release: ReleaseFrame
+}
 
 const asText = (value: unknown) => lexicalToPlainText(value as LexicalDocument | null | undefined)
 
@@ -39,8 +47,8 @@ const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank => ({
   domains: tank.domains ?? [],
 })
 
-/** The latest revision of an issue's articles and their sources: what a sign-off now would cover. */
-export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promise<IssueContent> {
+/** An issue's articles (their latest revision, or with `draft: false` their published one) and sources: what a sign-off now would cover. */
+export async function loadIssueContent(req: PayloadRequest, issue: Issue, { draft = true }: { draft?: boolean } = {}): Promise<IssueContent> {
   const articleIds = idsOf(issue.articles)
   const articles =
     articleIds.length === 0
@@ -49,7 +57,7 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
           await req.payload.find({
             collection: SLUGS.articles,
             where: { id: { in: articleIds } },
-            draft: true,
+            draft,
             depth: 0,
             pagination: false,
             req,
@@ -77,15 +85,17 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
   const articleById = new Map(articles.map((article) => [String(article.id), article]))
   const ordered = articleIds.map((id) => articleById.get(String(id))).filter((article): article is Article => !!article)
 
+  const release = await loadReleaseFrame(req, issue, ordered, sources, thinkTanks)
+  // Sign-offs bind what readers would get: names of think tanks and the newsletter, the cover image.
   const fingerprint = contentFingerprint({
     issue: {
       title: issue.title,
       number: issue.number,
       slug: issue.slug,
-      newsletter: idOf(issue.newsletter),
+      newsletter: release.newsletter,
       intro: issue.intro,
       articleIds,
-      cover: idOf(issue.cover) ?? null,
+      cover: release.cover,
       publishAt: issue.publishAt ?? null,
       displayOptions: { showReferenceTitles: !!issue.displayOptions?.showReferenceTitles, featured: !!issue.displayOptions?.featured },
     },
@@ -93,7 +103,7 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
       id: article.id,
       headline: article.headline,
       body: article.body,
-      thinkTank: idOf(article.thinkTank),
+      thinkTank: release.articles.find((entry) => String(entry.id) === String(article.id))?.thinkTank ?? null,
       sourceIds: idsOf(article.sources),
       topics: article.topics ?? [],
     })),
@@ -104,7 +114,7 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
       url: source.url,
       authors: source.authors ?? [],
       publishedAt: source.publishedAt,
-      thinkTank: idOf(source.thinkTank),
+      thinkTank: release.sources.find((entry) => String(entry.id) === String(source.id))?.thinkTank ?? null,
     })),
   })
   const findings = runEditorialChecks({
@@ -130,5 +140,5 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue): Promi
         })),
     })),
   })
-  return { articles: ordered, sources, fingerprint, findings }
+  return { articles: ordered, sources, fingerprint, findings, release }
 }

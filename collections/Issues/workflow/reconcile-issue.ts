@@ -5,11 +5,11 @@ import { signoffHash } from '../../../src/workflow/content-fingerprint'
 import { reconcileSignoffs } from '../../../src/workflow/signoff-rules'
 import type { SignoffStage } from '../../../src/workflow/stages'
 import { findLatestIssue } from './find-latest'
+import { commitPlan } from './intents'
 import { inIssueTransaction } from './issue-transaction'
 import { toWorkflowState } from './issue-state'
 import { loadIssueContent } from './load-content'
-import { recordEvent } from './record-event'
-import { saveDraftState } from './save-state'
+import { planAction } from './plan-action'
 
 /**
  * Re-checks an issue's sign-offs against its content now; sign-offs whose content changed are voided
@@ -22,17 +22,8 @@ export async function reconcileIssue(payload: Payload, issueId: Id): Promise<Sig
     const state = toWorkflowState(issue)
     const { state: next, voidedStage } = reconcileSignoffs(state, content.fingerprint)
     if (voidedStage) {
-      const sequence = (issue.workflowSequence ?? 0) + 1
-      await recordEvent(req, {
-        issueId,
-        revision: state.revision,
-        sequence,
-        action: 'void',
-        from: state.stage,
-        to: next.stage,
-        contentHash: signoffHash(content.fingerprint),
-      })
-      await saveDraftState(req, { issueId, state: next, sequence })
+      const event = { action: 'void', from: state.stage, to: next.stage, contentHash: signoffHash(content.fingerprint) } as const
+      await commitPlan(req, planAction(req, { issue, state: next, event }))
     }
     return voidedStage
   })

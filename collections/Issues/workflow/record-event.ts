@@ -3,7 +3,6 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../../src/collection-slugs'
 import type { Id } from '../../../src/content/ids'
 import type { Stage } from '../../../src/workflow/stages'
-import { rememberClaim } from './issue-transaction'
 import { readAs } from './read-as'
 
 export type EventInput = {
@@ -15,30 +14,34 @@ export type EventInput = {
   to: Stage
   comment?: string | null
   contentHash?: string | null
+  /** On the action that published (or scheduled) a revision: the hash of its release. */
+  releaseHash?: string | null
+  userId?: Id | null
 }
 
-/**
- * Appends one audit entry. Its `claim` (issue:sequence) is unique, so of two actions decided from
- * the same state only the first can be recorded; the second fails here before it changes anything.
- */
-export async function recordEvent(req: PayloadRequest, input: EventInput): Promise<Id> {
-  const event = await req.payload.create({
+export const eventClaim = (input: Pick<EventInput, 'issueId' | 'sequence'>): string => `${input.issueId}:${input.sequence}`
+
+/** Appends one audit entry, unless it is already there (applying an action twice records it once). */
+export async function recordEvent(req: PayloadRequest, input: EventInput): Promise<void> {
+  const claim = eventClaim(input)
+  const existing = await req.payload.count({ collection: SLUGS.workflowEvents, where: { claim: { equals: claim } }, req, overrideAccess: true })
+  if (existing.totalDocs > 0) return
+  await req.payload.create({
     collection: SLUGS.workflowEvents,
     data: {
       issue: input.issueId as number,
       revision: input.revision,
       sequence: input.sequence,
-      claim: `${input.issueId}:${input.sequence}`,
+      claim,
       action: input.action,
       fromStage: input.from,
       toStage: input.to,
-      user: (req.user?.id ?? null) as number | null,
+      user: (input.userId ?? null) as number | null,
       comment: input.comment ?? null,
       contentHash: input.contentHash ?? null,
+      releaseHash: input.releaseHash ?? null,
     },
     req,
     ...readAs(req),
   })
-  rememberClaim(req, event.id)
-  return event.id
 }

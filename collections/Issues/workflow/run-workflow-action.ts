@@ -1,4 +1,4 @@
-import { APIError, ValidationError, type Payload, type PayloadRequest } from 'payload'
+import { APIError, type Payload, type PayloadRequest } from 'payload'
 
 import type { Issue, User } from '../../../payload-types'
 import { countErrors } from '../../../src/checks/types'
@@ -7,15 +7,15 @@ import { idsOf, type Id } from '../../../src/content/ids'
 import { signoffHash } from '../../../src/workflow/content-fingerprint'
 import { decide, type Transition } from '../../../src/workflow/machine'
 import type { WorkflowState } from '../../../src/workflow/types'
+import type { ActionPlan } from './action-plan'
 import { findLatestIssue } from './find-latest'
+import { commitPlan, isClaimClash } from './intents'
 import { inIssueTransaction } from './issue-transaction'
 import { toActor, toWorkflowState } from './issue-state'
 import { loadIssueContent, type IssueContent } from './load-content'
 import { notifyStageEntered } from './notify'
+import { planAction, planRelease } from './plan-action'
 import { readAs } from './read-as'
-import { recordEvent } from './record-event'
-import { publishRevision, saveDraftState } from './save-state'
-import { queueScheduledPublish } from './scheduled-publish'
 
 export type WorkflowInput = { action?: unknown; comment?: unknown; expectedStage?: unknown }
 
@@ -29,6 +29,26 @@ async function defaultFinalApprovers(req: PayloadRequest, issue: Issue): Promise
   if (newsletterId === undefined) return []
   const newsletter = await req.payload.findByID({ collection: SLUGS.newsletters, id: newsletterId, depth: 0, req, ...readAs(req) })
   return idsOf(newsletter.defaultFinalApprovers)
+}
+
+/** The writes a decided transition makes; publishing (now or at publishAt) freezes and signs the release. */
+async function planTransition(req: PayloadRequest, issue: Issue, content: IssueContent, decision: Transition, base: Omit<Parameters<typeof planAction>[1], 'state'>): Promise<ActionPlan> {
+  const { state, effect } = decision
+  if (effect !== 'publish' && effect !== 'schedule') {
+    return planAction(req, { ...base, state, extra: { ...base.extra, ...(effect === 'unschedule' ? { pendingRelease: null } : {}) } })
+  }
+  const publishedAt = effect === 'schedule' && state.publishAt ? new Date(state.publishAt).toISOString() : new Date(state.signoffs.at(-1)?.signedAt ?? Date.now()).toISOString()
+  const { release, signoffs } = await planRelease(req, issue, content.release, state, publishedAt)
+  const signed: WorkflowState = { ...state, signoffs }
+  const event = { ...base.event, releaseHash: release.hash }
+  if (effect === 'publish') return planAction(req, { ...base, event, state: signed, publish: true, release })
+  return planAction(req, {
+    ...base,
+    event,
+    state: signed,
+    extra: { ...base.extra, pendingRelease: release },
+    schedule: { publishAt: publishedAt, revision: state.revision },
+  })
 }
 
 async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now: Date): Promise<Outcome> {
@@ -52,35 +72,27 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
     checkErrors: countErrors(content.findings),
     now,
   })
-  const sequence = (issue.workflowSequence ?? 0) + 1
   const contentHash = signoffHash(content.fingerprint)
 
   if (!decision.ok) {
     if ('rebound' in decision) {
-      await recordEvent(req, { issueId, revision: state.revision, sequence, action: 'void', from: state.stage, to: decision.rebound.stage, contentHash })
-      await saveDraftState(req, { issueId, state: decision.rebound, sequence })
+      const event = { action: 'void', from: state.stage, to: decision.rebound.stage, contentHash } as const
+      await commitPlan(req, planAction(req, { issue, state: decision.rebound, event }))
     }
     return { refusal: new APIError(decision.message, decision.status, { code: decision.code }) }
   }
 
   const comment = typeof input.comment === 'string' && input.comment.trim() ? input.comment.trim() : null
-  await recordEvent(req, { issueId, revision: state.revision, sequence, action: decision.action, from: decision.from, to: decision.to, comment, contentHash })
-  const args = { issueId, state: decision.state, sequence, extra }
-  if (decision.effect === 'publish') return { issue: await publishRevision(req, issue, args), transition: decision }
-  const saved = await saveDraftState(req, args)
-  if (decision.effect === 'schedule' && decision.state.publishAt) {
-    await queueScheduledPublish(req, { issueId, revision: decision.state.revision, publishAt: decision.state.publishAt })
-  }
-  return { issue: saved, transition: decision }
+  const event = { action: decision.action, from: decision.from, to: decision.to, comment, contentHash }
+  const plan = await planTransition(req, issue, content, decision, { issue, event, extra })
+  await commitPlan(req, plan)
+  return { issue: await findLatestIssue(req, issueId), transition: decision }
 }
-
-const isClaimClash = (error: unknown): boolean =>
-  error instanceof ValidationError && error.data.errors.some((entry) => entry.path === 'claim')
 
 /**
  * The one way to move an issue along the review chain, used by the REST endpoint, the admin panel
- * and Local API callers alike. Decides with the pure rules in src/workflow, records the audit
- * event, stores the new state — all in one transaction where the database has them — and then
+ * and Local API callers alike. Decides with the pure rules in src/workflow, plans every write
+ * (audit event, new state, release), commits the plan all or nothing (intents.ts), and then
  * notifies the people who must act next.
  */
 export async function runWorkflowAction(

@@ -1,56 +1,41 @@
-import type { Payload, PayloadRequest, TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
+import { SLUGS } from '../../../src/collection-slugs'
 import type { Id } from '../../../src/content/ids'
-import { signoffHash } from '../../../src/workflow/content-fingerprint'
 import { documentId } from '../../shared/document-id'
-import { findLatestIssue } from './find-latest'
+import type { PlannedRelease } from './action-plan'
+import { commitPlan } from './intents'
 import { inIssueTransaction } from './issue-transaction'
 import { toWorkflowState } from './issue-state'
-import { loadIssueContent } from './load-content'
-import { recordEvent } from './record-event'
-import { publishRevision } from './save-state'
+import { planAction } from './plan-action'
+import { SCHEDULE_QUEUE, SCHEDULE_TASK } from './scheduled-publish-queue'
 
-export const SCHEDULE_QUEUE = 'scheduled-publishing'
-const TASK = 'publishScheduledIssue'
-
-/** Queues the publication of a scheduled revision for its publishAt time (Payload's jobs queue). */
-export async function queueScheduledPublish(req: PayloadRequest, input: { issueId: Id; revision: number; publishAt: string }) {
-  await req.payload.jobs.queue({
-    task: TASK,
-    queue: SCHEDULE_QUEUE,
-    input: { issueId: String(input.issueId), revision: input.revision },
-    waitUntil: new Date(input.publishAt),
-    req,
-  })
-}
+export { SCHEDULE_QUEUE }
 
 /**
- * Publishes a scheduled revision when its time comes. Does nothing when the issue was reopened (or
- * rescheduled as another revision) in the meantime: the job then belongs to a revision that is gone.
+ * Publishes a scheduled revision when its time comes, with the release that was frozen and signed at
+ * its last 终审 approval. Does nothing when the issue was reopened (or rescheduled as another
+ * revision) in the meantime: the job then belongs to a revision that is gone.
  */
 export async function publishScheduledRevision(payload: Payload, issueId: Id, revision: number): Promise<boolean> {
   return inIssueTransaction(payload, issueId, null, async (req) => {
-    const issue = await findLatestIssue(req, issueId)
+    // As the system: the frozen release is a field no person reads.
+    const issue = await req.payload.findByID({ collection: SLUGS.issues, id: issueId, draft: true, depth: 0, req, overrideAccess: true })
     if (issue.stage !== 'scheduled' || (issue.revision ?? 1) !== revision) return false
+    const release = issue.pendingRelease as PlannedRelease | null | undefined
+    if (!release) throw new Error(`Scheduled issue ${issueId} has no frozen release to publish.`)
     const state = toWorkflowState(issue)
-    const sequence = (issue.workflowSequence ?? 0) + 1
-    const content = await loadIssueContent(req, issue)
-    await recordEvent(req, {
-      issueId,
-      revision,
-      sequence,
-      action: 'publish',
-      from: 'scheduled',
-      to: 'published',
-      contentHash: signoffHash(content.fingerprint),
-    })
-    await publishRevision(req, issue, { issueId, state: { ...state, stage: 'published' }, sequence })
+    const event = { action: 'publish', from: 'scheduled', to: 'published', releaseHash: release.hash, userId: null } as const
+    await commitPlan(
+      req,
+      planAction(req, { issue, state: { ...state, stage: 'published' }, event, extra: { pendingRelease: null }, publish: true, release }),
+    )
     return true
   })
 }
 
 export const publishScheduledIssueTask: TaskConfig = {
-  slug: TASK,
+  slug: SCHEDULE_TASK,
   label: 'Publish a scheduled issue',
   inputSchema: [
     { name: 'issueId', type: 'text', required: true },

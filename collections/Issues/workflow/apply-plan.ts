@@ -1,0 +1,96 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Issue } from '../../../payload-types'
+import { SLUGS } from '../../../src/collection-slugs'
+import { signoffsKey } from '../../../src/workflow/issue-change'
+import type { ActionPlan } from './action-plan'
+import { crashPoint } from './crash-point'
+import { findLatestIssue } from './find-latest'
+import { readAs } from './read-as'
+import { eventClaim, recordEvent } from './record-event'
+import { releaseClaim, removeUnfinishedRelease, restoreLatestRelease, storeRelease } from './release-store'
+import { queueScheduledPublish } from './scheduled-publish-queue'
+
+/** Whether the issue's latest version already holds what the plan writes (applying twice is a no-op). */
+function issueHoldsPlan(issue: Issue, plan: ActionPlan): boolean {
+  const data = plan.issueData
+  return (
+    (issue.workflowSequence ?? 0) === plan.sequence &&
+    issue.stage === data.stage &&
+    (issue.revision ?? 1) === data.revision &&
+    signoffsKey(issue.signoffs) === signoffsKey(data.signoffs) &&
+    (!plan.publish || issue._status === 'published')
+  )
+}
+
+async function releaseStored(req: PayloadRequest, plan: ActionPlan): Promise<boolean> {
+  if (!plan.release) return true
+  const found = await req.payload.find({
+    collection: SLUGS.releases,
+    where: { claim: { equals: releaseClaim(plan.issueId, plan.release.content.revision) } },
+    select: { hash: true, latest: true },
+    depth: 0,
+    limit: 1,
+    req,
+    overrideAccess: true,
+  })
+  return found.docs[0]?.hash === plan.release.hash
+}
+
+async function saveIssue(req: PayloadRequest, plan: ActionPlan, data: Record<string, unknown>, publish: boolean): Promise<void> {
+  await req.payload.update({
+    collection: SLUGS.issues,
+    id: plan.issueId,
+    data: publish ? { ...data, _status: 'published' } : data,
+    draft: !publish,
+    depth: 0,
+    req,
+    ...readAs(req),
+  })
+}
+
+/**
+ * Writes a planned action: audit event, release, published articles, the issue's new state, and the
+ * scheduled job. Every step first looks whether it already happened, so a plan interrupted at any
+ * point (a crash) is completed by applying it again.
+ */
+export async function applyPlan(req: PayloadRequest, plan: ActionPlan): Promise<void> {
+  await recordEvent(req, plan.event)
+  crashPoint('after-event')
+  if (plan.release && !(await releaseStored(req, plan))) {
+    // A release cut short by a crash may lack rows of its index: write it again whole.
+    await removeUnfinishedRelease(req, plan.issueId, plan.release.content.revision)
+    await storeRelease(req, plan.issueId, plan.release)
+  }
+  crashPoint('after-release')
+  if (plan.publish) {
+    for (const articleId of plan.articleIds) {
+      await req.payload.update({
+        collection: SLUGS.articles,
+        id: articleId,
+        data: { _status: 'published' },
+        draft: false,
+        depth: 0,
+        req,
+        ...readAs(req),
+      })
+    }
+  }
+  crashPoint('after-articles')
+  if (!issueHoldsPlan(await findLatestIssue(req, plan.issueId), plan)) {
+    await saveIssue(req, plan, { ...plan.issueData, workflowSequence: plan.sequence }, plan.publish)
+  }
+  crashPoint('after-issue')
+  if (plan.schedule) await queueScheduledPublish(req, { issueId: plan.issueId, ...plan.schedule })
+}
+
+/** Undoes what a failed plan wrote, as far as it got: nothing of the action remains. */
+export async function undoPlan(req: PayloadRequest, plan: ActionPlan): Promise<void> {
+  if (plan.release) {
+    await removeUnfinishedRelease(req, plan.issueId, plan.release.content.revision)
+    await restoreLatestRelease(req, plan.issueId)
+  }
+  const issue = await findLatestIssue(req, plan.issueId)
+  if ((issue.workflowSequence ?? 0) >= plan.sequence) await saveIssue(req, plan, plan.before, false)
+  await req.payload.db.deleteOne({ collection: SLUGS.workflowEvents, where: { claim: { equals: eventClaim(plan.event) } }, req })
+}

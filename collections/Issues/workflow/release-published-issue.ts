@@ -1,0 +1,69 @@
+import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
+
+import { SLUGS } from '../../../src/collection-slugs'
+import type { Id } from '../../../src/content/ids'
+import { workflowWriteContext } from '../../shared/workflow-context'
+import { findLatestIssue } from './find-latest'
+import { commitPlan } from './intents'
+import { inIssueTransaction } from './issue-transaction'
+import { toWorkflowState } from './issue-state'
+import { loadIssueContent } from './load-content'
+import { planAction, planRelease } from './plan-action'
+import { releaseClaim } from './release-store'
+
+/** When a revision that did not go through the chain here went out: its schedule, last 终审 date, or save. */
+function publishedAtOf(issue: { publishAt?: string | null; updatedAt: string; signoffs?: { stage: string; signedAt?: string | null }[] | null }): string {
+  const finals = (issue.signoffs ?? []).filter((signoff) => signoff.stage === 'final' && signoff.signedAt)
+  return new Date(issue.publishAt ?? finals.at(-1)?.signedAt ?? issue.updatedAt).toISOString()
+}
+
+/**
+ * Gives a revision published outside the review chain here — an archive import, the demo issue, an
+ * issue published before releases existed — its release, recorded as a `publish` event that carries
+ * the release's hash. Does nothing when that revision already has its release.
+ */
+async function releasePublishedRevision(req: PayloadRequest, issueId: Id, comment: string): Promise<boolean> {
+  const published = await req.payload.findByID({ collection: SLUGS.issues, id: issueId, depth: 0, req, overrideAccess: true })
+  if (published._status !== 'published') return false
+  const revision = published.revision ?? 1
+  const existing = await req.payload.count({ collection: SLUGS.releases, where: { claim: { equals: releaseClaim(issueId, revision) } }, req, overrideAccess: true })
+  if (existing.totalDocs > 0) return false
+  const latest = await findLatestIssue(req, issueId)
+  const content = await loadIssueContent(req, published, { draft: false })
+  const state = toWorkflowState(published)
+  const { release, signoffs } = await planRelease(req, published, content.release, state, publishedAtOf(published))
+  // A correction in progress keeps its own state; only the published revision's release is added.
+  const sameRevision = (latest.revision ?? 1) === revision && latest.stage === 'published'
+  const plan = planAction(req, {
+    issue: latest,
+    state: sameRevision ? { ...state, stage: 'published', signoffs } : toWorkflowState(latest),
+    event: { action: 'publish', from: published.stage, to: 'published', comment, releaseHash: release.hash, revision, userId: null },
+    publish: sameRevision,
+    release,
+  })
+  await commitPlan(req, plan)
+  return true
+}
+
+/** The same inside a caller's unit of work (an import), as the workflow service. */
+export async function releasePublishedIssueWithin(req: PayloadRequest, issueId: Id, comment: string): Promise<boolean> {
+  const system = await createLocalReq({ context: workflowWriteContext(), req: { transactionID: req.transactionID } }, req.payload)
+  return releasePublishedRevision(system, issueId, comment)
+}
+
+export const releasePublishedIssue = (payload: Payload, issueId: Id, comment: string): Promise<boolean> =>
+  inIssueTransaction(payload, issueId, null, (req) => releasePublishedRevision(req, issueId, comment))
+
+/** Every published issue without a release gets one (an upgraded database keeps serving its issues). */
+export async function releaseAllPublishedIssues(payload: Payload): Promise<number> {
+  const [published, releases] = await Promise.all([
+    payload.find({ collection: SLUGS.issues, where: { _status: { equals: 'published' } }, select: { revision: true }, depth: 0, pagination: false, overrideAccess: true }),
+    payload.find({ collection: SLUGS.releases, select: { claim: true }, depth: 0, pagination: false, overrideAccess: true }),
+  ])
+  const released = new Set(releases.docs.map((release) => release.claim))
+  const missing = published.docs.filter((issue) => !released.has(releaseClaim(issue.id, issue.revision ?? 1)))
+  for (const issue of missing) {
+    await releasePublishedIssue(payload, issue.id, 'Release recorded for an issue published before releases existed. 升级时为已发布期刊补记发布版本。')
+  }
+  return missing.length
+}

@@ -1,0 +1,29 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+
+import { canonicalJson } from '../../../src/content/canonical-json'
+import { isWorkflowWrite } from '../../shared/workflow-context'
+
+const IMMUTABLE = 'A release is what readers were given and what 终审 signed: it cannot be changed or deleted. 已发布版本不可修改或删除。'
+
+const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt'])
+
+/** The fields an update would change (the hook's `data` may carry the whole document). */
+function changedFields(data: Record<string, unknown>, original: Record<string, unknown>): string[] {
+  return Object.keys(data).filter((key) => !BOOKKEEPING.has(key) && canonicalJson(data[key]) !== canonicalJson(original[key]))
+}
+
+/*
+ * Hooks run even where access control is overridden, so not even a script rewrites a release. The
+ * one change allowed is the workflow service handing `latest` to a newer release of the same issue.
+ */
+export const refuseReleaseUpdates: CollectionBeforeChangeHook = ({ operation, data, originalDoc, req }) => {
+  if (operation !== 'update') return data
+  const changed = changedFields(data, (originalDoc ?? {}) as Record<string, unknown>)
+  const handsOverLatest = isWorkflowWrite(req) && changed.every((key) => key === 'latest') && data.latest === false
+  if (!handsOverLatest) throw new APIError(IMMUTABLE, 403)
+  return data
+}
+
+export const refuseReleaseDeletes: CollectionBeforeDeleteHook = () => {
+  throw new APIError(IMMUTABLE, 403)
+}
