@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { releaseAllPublishedIssues } from '../collections/Issues/workflow/release-published-issue'
+import { releaseAllPublishedIssues } from '../services/workflow/release-published-issue'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`releases\` (

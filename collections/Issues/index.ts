@@ -10,7 +10,7 @@ import { publishedOrStaffAccess } from '../access/published-or-staff'
 import { staffFieldAccess } from '../access/staff-field'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
-import { isWorkflowWrite } from '../shared/workflow-context'
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { enforceEditPolicy } from './hooks/enforce-edit-policy'
 import { ensureUniqueNumber } from './hooks/ensure-unique-number'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
@@ -19,7 +19,7 @@ import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
 import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 import { importEndpoints } from './import/import-endpoints'
-import { workflowEndpoints } from './workflow/endpoints'
+import { workflowEndpoints } from '../../services/workflow/endpoints'
 
 /* Workflow fields are read-only in the admin; hooks refuse any write that does not come from the service. */
 const workflowOwned = { readOnly: true, position: 'sidebar' } as const

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
-import { isWorkflowWrite } from '../shared/workflow-context'
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { refuseReleaseDeletes, refuseReleaseUpdates } from './hooks/keep-releases-immutable'
 
 const derived = { readOnly: true } as const

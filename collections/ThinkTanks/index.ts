@@ -7,8 +7,8 @@ import { canEditContentAccess } from '../access/can-edit-content'
 import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
 import { slugField } from '../fields/slug-field'
-import { THINK_TANKS_MEMO } from '../Issues/workflow/load-content'
-import { forgetInRequest } from '../shared/request-memo'
+import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
+import { forgetInRequest } from '../../services/payload/request-memo'
 import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 
 /** A request that creates think tanks (an import) must see them when it checks the issue next. */

@@ -5,7 +5,7 @@ import { bilingual } from '../../src/i18n/bilingual'
 import { ACTIONS, ACTION_LABELS } from '../../src/workflow/actions'
 import { STAGES, STAGE_LABELS } from '../../src/workflow/stages'
 import { isStaffAccess } from '../access/is-staff'
-import { isWorkflowWrite } from '../shared/workflow-context'
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { refuseDeletes, refuseUpdates } from './hooks/refuse-changes'
 
 /** Recorded besides the five actions: sign-offs voided by a content change, and scheduled publishing. */

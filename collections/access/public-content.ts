@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf, type Id } from '../../src/content/ids'
-import { memoInRequest } from '../shared/request-memo'
+import { memoInRequest } from '../../services/payload/request-memo'
 
 export type PublicContentIds = { articles: Id[]; sources: Id[]; thinkTanks: Id[] }
 

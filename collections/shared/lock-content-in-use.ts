@@ -5,9 +5,9 @@ import { canEditContent } from '../../src/access/predicates'
 import type { Id } from '../../src/content/ids'
 import { judgeContentEdit } from '../../src/workflow/edit-policy'
 import { STAGE_LABELS } from '../../src/workflow/stages'
-import { toActor, toWorkflowState } from '../Issues/workflow/issue-state'
+import { toActor, toWorkflowState } from '../../services/workflow/issue-state'
 import { issuesUsingArticles, issuesUsingSource } from './issues-using'
-import { isSystemWrite, isWorkflowWrite } from './workflow-context'
+import { isSystemWrite, isWorkflowWrite } from '../../services/payload/workflow-context'
 
 const lockWith =
   (findIssues: (req: PayloadRequest, id: Id) => Promise<Issue[]>): CollectionBeforeChangeHook =>

@@ -2,9 +2,9 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Issue } from '../../payload-types'
 import type { Id } from '../../src/content/ids'
-import { reconcileIssue } from '../Issues/workflow/reconcile-issue'
+import { reconcileIssue } from '../../services/workflow/reconcile-issue'
 import { issuesUsingArticles, issuesUsingSource } from './issues-using'
-import { isWorkflowWrite } from './workflow-context'
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 
 const IN_PROGRESS = new Set(['review', 'layout', 'final'])
 

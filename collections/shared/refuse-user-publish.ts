@@ -1,6 +1,6 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
-import { isSystemWrite, isWorkflowWrite } from './workflow-context'
+import { isSystemWrite, isWorkflowWrite } from '../../services/payload/workflow-context'
 
 /** Publishing is the last step of the review chain, never a field a person sets. */
 export const refuseUserPublish: CollectionBeforeValidateHook = ({ data, req }) => {

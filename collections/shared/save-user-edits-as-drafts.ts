@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isSystemWrite, isWorkflowWrite } from './workflow-context'
+import { isSystemWrite, isWorkflowWrite } from '../../services/payload/workflow-context'
 
 /**
  * A person's save never touches the published revision: it is stored as a draft version, and only

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Config } from '../../payload-types'
-import { releasePublishedIssue } from '../../collections/Issues/workflow/release-published-issue'
+import { releasePublishedIssue } from '../../services/workflow/release-published-issue'
 import { SLUGS } from '../../src/collection-slugs'
 import {
   DEMO_ACCOUNTS,

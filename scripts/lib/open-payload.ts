@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import { getPayload, type Migration, type Payload } from 'payload'
 
-import { recoverInterruptedActions } from '../../collections/Issues/workflow/intents'
+import { recoverInterruptedActions } from '../../services/workflow/intents'
 import { migrations } from '../../migrations'
 import { resolveDatabaseTarget, sqliteFilePath } from '../../src/database-uri'
 

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { runWorkflowAction, type WorkflowInput } from '../../collections/Issues/workflow/run-workflow-action'
+import { runWorkflowAction, type WorkflowInput } from '../../services/workflow/run-workflow-action'
 import type { Article, Issue, Source, ThinkTank, User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { issuesWaitingFor } from '../../collections/Issues/workflow/waiting-for'
+import { issuesWaitingFor } from '../../services/workflow/waiting-for'
 import { SLUGS } from '../../src/collection-slugs'
 import { login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'

@@ -1,7 +1,7 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SCHEDULE_QUEUE } from '../../collections/Issues/workflow/scheduled-publish'
+import { SCHEDULE_QUEUE } from '../../services/workflow/scheduled-publish'
 import type { User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
@@ -157,11 +157,11 @@ describe('concurrent actions', () => {
   it('refuses a second record of the same step even from another server process', async () => {
     const { issue } = await createDraftIssue(payload, crew)
     const submitted = await act(payload, issue, crew.editor, { action: 'submit' })
-    const { commitPlan } = await import('../../collections/Issues/workflow/intents')
-    const { planAction } = await import('../../collections/Issues/workflow/plan-action')
-    const { toWorkflowState } = await import('../../collections/Issues/workflow/issue-state')
+    const { commitPlan } = await import('../../services/workflow/intents')
+    const { planAction } = await import('../../services/workflow/plan-action')
+    const { toWorkflowState } = await import('../../services/workflow/issue-state')
     const { createLocalReq } = await import('payload')
-    const { workflowWriteContext } = await import('../../collections/shared/workflow-context')
+    const { workflowWriteContext } = await import('../../services/payload/workflow-context')
     const req = await createLocalReq({ user: crew.reviewer, context: workflowWriteContext() }, payload)
     // Another process decided from the same state as this one, before it saw the submit.
     const stale = { ...submitted, workflowSequence: (submitted.workflowSequence ?? 1) - 1 }

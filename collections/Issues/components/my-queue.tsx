@@ -6,7 +6,7 @@ import { pick } from '../../../src/i18n/pick'
 import { ACTION_LABELS } from '../../../src/workflow/actions'
 import { PANEL_TEXT } from '../../../src/workflow/panel-text'
 import { STAGE_LABELS } from '../../../src/workflow/stages'
-import { issuesWaitingFor } from '../workflow/waiting-for'
+import { issuesWaitingFor } from '../../../services/workflow/waiting-for'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 

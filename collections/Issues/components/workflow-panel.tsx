@@ -2,7 +2,7 @@
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { WorkflowSummary } from '../workflow/workflow-summary'
+import type { WorkflowSummary } from '../../../services/workflow/workflow-summary'
 import { pick } from '../../../src/i18n/pick'
 import { ACTION_LABELS, type Action } from '../../../src/workflow/actions'
 import { PANEL_TEXT } from '../../../src/workflow/panel-text'

@@ -4,8 +4,8 @@ import type { Issue, User } from '../../../payload-types'
 import { judgeIssueEdit } from '../../../src/workflow/edit-policy'
 import { classifyIssueChange } from '../../../src/workflow/issue-change'
 import { wroteRevision } from '../../../src/workflow/signoff-rules'
-import { isSystemWrite, isWorkflowWrite } from '../../shared/workflow-context'
-import { toActor, toWorkflowState } from '../workflow/issue-state'
+import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
+import { toActor, toWorkflowState } from '../../../services/workflow/issue-state'
 
 /** Who may edit what in which stage (src/workflow/edit-policy), and who counts as an author. */
 export const enforceEditPolicy: CollectionBeforeChangeHook<Issue> = ({ data, originalDoc, req, operation }) => {

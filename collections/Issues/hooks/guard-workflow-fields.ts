@@ -3,7 +3,7 @@ import { APIError, type CollectionBeforeValidateHook } from 'payload'
 import type { Issue } from '../../../payload-types'
 import { changedWorkflowFields } from '../../../src/workflow/issue-change'
 import { refuseUserPublish } from '../../shared/refuse-user-publish'
-import { isSystemWrite, isWorkflowWrite } from '../../shared/workflow-context'
+import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
 
 const NEW_ISSUE = { stage: 'draft', revision: 1, authors: [], submittedBy: null, signoffs: [], workflowSequence: 0 }
 

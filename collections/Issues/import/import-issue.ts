@@ -11,9 +11,9 @@ import { ImportError } from '../../../src/import/import-error'
 import { parseIssueText } from '../../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../../src/import/plan-import'
 import { toLines } from '../../../src/import/text-lines'
-import { workflowWriteContext } from '../../shared/workflow-context'
-import { loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
-import { readAs } from '../workflow/read-as'
+import { workflowWriteContext } from '../../../services/payload/workflow-context'
+import { loadIssueContent, loadStyleTerms, loadThinkTanks } from '../../../services/workflow/load-content'
+import { readAs } from '../../../services/workflow/read-as'
 import { writePlan, type WriteCounts } from './write-plan'
 
 export type ImportOptions = {

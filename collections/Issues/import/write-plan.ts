@@ -8,8 +8,8 @@ import type { Id } from '../../../src/content/ids'
 import type { ImportPlan, KnownThinkTank } from '../../../src/import/plan-import'
 import { paragraphsToLexical } from '../../../src/richtext/lexical-json'
 import { slugify } from '../../../src/validation/slug'
-import { readAs } from '../workflow/read-as'
-import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
+import { readAs } from '../../../services/workflow/read-as'
+import { releasePublishedIssueWithin } from '../../../services/workflow/release-published-issue'
 
 export type WriteCounts = {
   articles: { created: number }

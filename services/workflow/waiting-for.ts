@@ -1,10 +1,10 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import type { Issue, User } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Action } from '../../../src/workflow/actions'
-import { allowedActions } from '../../../src/workflow/machine'
-import { hasSigned, wroteRevision } from '../../../src/workflow/signoff-rules'
+import type { Issue, User } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Action } from '../../src/workflow/actions'
+import { allowedActions } from '../../src/workflow/machine'
+import { hasSigned, wroteRevision } from '../../src/workflow/signoff-rules'
 import { toActor, toWorkflowState } from './issue-state'
 import { loadIssueContent } from './load-content'
 

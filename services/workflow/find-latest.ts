@@ -1,8 +1,8 @@
 import { APIError, NotFound, type PayloadRequest } from 'payload'
 
-import type { Issue } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
+import type { Issue } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
 import { readAs } from './read-as'
 
 /** The latest revision of an issue (a draft in progress, or the published one), or 404. */

@@ -1,8 +1,8 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
-import { workflowWriteContext } from '../../shared/workflow-context'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
+import { workflowWriteContext } from '../payload/workflow-context'
 import { findLatestIssue } from './find-latest'
 import { commitPlan } from './intents'
 import { inIssueTransaction } from './issue-transaction'

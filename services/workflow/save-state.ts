@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Issue } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import { idsOf, type Id } from '../../../src/content/ids'
-import type { WorkflowState } from '../../../src/workflow/types'
+import type { Issue } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import { idsOf, type Id } from '../../src/content/ids'
+import type { WorkflowState } from '../../src/workflow/types'
 import { workflowFields } from './issue-state'
 import { readAs } from './read-as'
 

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Issue } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import { signoffsKey } from '../../../src/workflow/issue-change'
+import type { Issue } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import { signoffsKey } from '../../src/workflow/issue-change'
 import type { ActionPlan } from './action-plan'
 import { crashPoint } from './crash-point'
 import { findLatestIssue } from './find-latest'

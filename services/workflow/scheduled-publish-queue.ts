@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Id } from '../../../src/content/ids'
+import type { Id } from '../../src/content/ids'
 
 export const SCHEDULE_QUEUE = 'scheduled-publishing'
 export const SCHEDULE_TASK = 'publishScheduledIssue'

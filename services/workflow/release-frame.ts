@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, Issue, Media, Source, ThinkTank } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import { idOf, idsOf } from '../../../src/content/ids'
-import type { ReleaseInput } from '../../../src/release/build-release'
-import type { ReleaseImage, ReleaseThinkTank } from '../../../src/release/release-content'
+import type { Article, Issue, Media, Source, ThinkTank } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import { idOf, idsOf } from '../../src/content/ids'
+import type { ReleaseInput } from '../../src/release/build-release'
+import type { ReleaseImage, ReleaseThinkTank } from '../../src/release/release-content'
 import { readAs } from './read-as'
 
 /** A release's input but for what only publishing decides: sign-offs, revision, time, correction. */

@@ -1,8 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
-import type { User } from '../../../payload-types'
-import type { Id } from '../../../src/content/ids'
-import { workflowWriteContext } from '../../shared/workflow-context'
+import type { User } from '../../payload-types'
+import type { Id } from '../../src/content/ids'
+import { workflowWriteContext } from '../payload/workflow-context'
 import { withIssueLock } from './issue-lock'
 
 /**

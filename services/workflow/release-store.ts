@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
-import { releaseIndex } from '../../../src/release/release-index'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
+import { releaseIndex } from '../../src/release/release-index'
 import type { PlannedRelease } from './action-plan'
 
 export const releaseClaim = (issueId: Id, revision: number): string => `${issueId}:${revision}`

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
-import type { Stage } from '../../../src/workflow/stages'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
+import type { Stage } from '../../src/workflow/stages'
 import { readAs } from './read-as'
 
 export type EventInput = {

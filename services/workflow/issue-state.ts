@@ -1,6 +1,6 @@
-import type { Issue, User } from '../../../payload-types'
-import { idOf, idsOf } from '../../../src/content/ids'
-import type { WorkflowActor, WorkflowState } from '../../../src/workflow/types'
+import type { Issue, User } from '../../payload-types'
+import { idOf, idsOf } from '../../src/content/ids'
+import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
 
 export function toWorkflowState(issue: Issue): WorkflowState {
   return {

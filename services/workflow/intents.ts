@@ -1,7 +1,7 @@
 import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
 import type { ActionPlan } from './action-plan'
 import { applyPlan, undoPlan } from './apply-plan'
 import { crashPoint } from './crash-point'

@@ -1,7 +1,7 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
-import type { User } from '../../../payload-types'
-import { documentId } from '../../shared/document-id'
+import type { User } from '../../payload-types'
+import { documentId } from '../payload/document-id'
 import { runWorkflowAction, type WorkflowInput } from './run-workflow-action'
 import { workflowSummary } from './workflow-summary'
 

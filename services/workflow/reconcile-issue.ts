@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Id } from '../../../src/content/ids'
-import { signoffHash } from '../../../src/workflow/content-fingerprint'
-import { reconcileSignoffs } from '../../../src/workflow/signoff-rules'
-import type { SignoffStage } from '../../../src/workflow/stages'
+import type { Id } from '../../src/content/ids'
+import { signoffHash } from '../../src/workflow/content-fingerprint'
+import { reconcileSignoffs } from '../../src/workflow/signoff-rules'
+import type { SignoffStage } from '../../src/workflow/stages'
 import { findLatestIssue } from './find-latest'
 import { commitPlan } from './intents'
 import { inIssueTransaction } from './issue-transaction'

@@ -1,5 +1,5 @@
-import type { Id } from '../../../src/content/ids'
-import type { ReleaseContent } from '../../../src/release/release-content'
+import type { Id } from '../../src/content/ids'
+import type { ReleaseContent } from '../../src/release/release-content'
 import type { EventInput } from './record-event'
 
 export type PlannedRelease = {

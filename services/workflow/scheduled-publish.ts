@@ -1,8 +1,8 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
-import { documentId } from '../../shared/document-id'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
+import { documentId } from '../payload/document-id'
 import type { PlannedRelease } from './action-plan'
 import { commitPlan } from './intents'
 import { inIssueTransaction } from './issue-transaction'
