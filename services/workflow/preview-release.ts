@@ -42,6 +42,6 @@ export async function issueSlugOfArticle(payload: Payload, user: User, articleSl
   const articles = await payload.find({ collection: SLUGS.articles, where: { slug: { equals: articleSlug } }, draft: true, depth: 0, limit: 1, overrideAccess: false, user })
   const article = articles.docs[0]
   if (!article) return null
-  const issues = await payload.find({ collection: SLUGS.issues, where: { articles: { contains: article.id } }, draft: true, depth: 0, limit: 1, overrideAccess: false, user })
+  const issues = await payload.find({ collection: SLUGS.issues, where: { articles: { in: [article.id] } }, draft: true, depth: 0, limit: 1, overrideAccess: false, user })
   return issues.docs[0]?.slug ?? null
 }
