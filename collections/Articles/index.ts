@@ -3,7 +3,6 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
-import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
@@ -12,7 +11,6 @@ import { deriveSearchText } from './hooks/derive-search-text'
 import { lockArticleInUse } from '../shared/lock-content-in-use'
 import { rebindArticleSignoffs } from '../shared/rebind-signoffs'
 import { refuseUserPublish } from '../shared/refuse-user-publish'
-import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 
 export const Articles: CollectionConfig = {
@@ -27,7 +25,8 @@ export const Articles: CollectionConfig = {
   // Edits are drafts; an article is published with the issue that carries it, by the workflow service.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
-    read: inPublishedIssueAccess('articles', { _status: { equals: 'published' } }),
+    // Readers get articles inside releases, never the live, editable record.
+    read: isStaffAccess,
     create: canEditContentAccess,
     update: staffOrWorkflowAccess,
     delete: isAdminAccess,
@@ -37,8 +36,7 @@ export const Articles: CollectionConfig = {
     beforeOperation: [saveUserEditsAsDrafts],
     beforeValidate: [refuseUserPublish],
     beforeChange: [lockArticleInUse, deriveSearchText],
-    afterChange: [rebindArticleSignoffs, revalidateOnPublishedChange],
-    afterDelete: [revalidateOnDelete],
+    afterChange: [rebindArticleSignoffs],
   },
   fields: [
     { name: 'headline', type: 'text', required: true, label: bilingual('标题', 'Headline') },

@@ -6,7 +6,6 @@ import { SIGNOFF_STAGES, STAGES, STAGE_LABELS } from '../../src/workflow/stages'
 import { canEditContentAccess } from '../access/can-edit-content'
 import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
-import { publishedOrStaffAccess } from '../access/published-or-staff'
 import { staffFieldAccess } from '../access/staff-field'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
@@ -16,8 +15,8 @@ import { ensureUniqueNumber } from './hooks/ensure-unique-number'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { keepIssuesWithHistory } from './hooks/keep-issues-with-history'
 import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
-import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
+import { issueReleaseEndpoint } from '../../services/releases/issue-release-endpoint'
 import { importEndpoints } from './import/import-endpoints'
 import { workflowEndpoints } from '../../services/workflow/endpoints'
 
@@ -40,7 +39,8 @@ export const Issues: CollectionConfig = {
   // Every user save is a draft; only the workflow service publishes (and validates drafts as it goes).
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   access: {
-    read: publishedOrStaffAccess,
+    // Readers get issues as releases (GET /api/releases, GET /api/issues/:id/release).
+    read: isStaffAccess,
     readVersions: isStaffAccess,
     create: canEditContentAccess,
     update: staffOrWorkflowAccess,
@@ -50,11 +50,10 @@ export const Issues: CollectionConfig = {
     beforeOperation: [saveUserEditsAsDrafts],
     beforeValidate: [guardWorkflowFields, ensureUniqueNumber],
     beforeChange: [enforceEditPolicy],
-    afterChange: [rebindIssueSignoffs, revalidateOnPublishedChange],
-    afterDelete: [revalidateOnDelete],
+    afterChange: [rebindIssueSignoffs],
     beforeDelete: [keepIssuesWithHistory],
   },
-  endpoints: [...importEndpoints, ...workflowEndpoints],
+  endpoints: [...importEndpoints, ...workflowEndpoints, issueReleaseEndpoint],
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
     {

@@ -6,11 +6,13 @@ import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
 import { isAdminAccess } from '../access/is-admin'
+import { rebindCoverSignoffs } from '../shared/rebind-signoffs'
 
 export const Media: CollectionConfig = {
   slug: SLUGS.media,
   labels: { singular: bilingual('媒体', 'Media'), plural: bilingual('媒体', 'Media') },
   admin: { group: bilingual('资料', 'Library') },
+  hooks: { afterChange: [rebindCoverSignoffs] },
   access: {
     read: () => true,
     create: canEditContentAccess,

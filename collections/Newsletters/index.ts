@@ -3,15 +3,19 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isAdminAccess } from '../access/is-admin'
+import { isStaffAccess } from '../access/is-staff'
 import { staffFieldAccess } from '../access/staff-field'
 import { slugField } from '../fields/slug-field'
+import { rebindNewsletterSignoffs } from '../shared/rebind-signoffs'
 
 export const Newsletters: CollectionConfig = {
   slug: SLUGS.newsletters,
   labels: { singular: bilingual('专栏', 'Newsletter'), plural: bilingual('专栏', 'Newsletters') },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: bilingual('内容', 'Content') },
+  hooks: { afterChange: [rebindNewsletterSignoffs] },
   access: {
-    read: () => true,
+    // Readers get the newsletter's name inside releases.
+    read: isStaffAccess,
     create: isAdminAccess,
     update: isAdminAccess,
     delete: isAdminAccess,

@@ -6,13 +6,10 @@ import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '../../src/content/source-kinds
 import { parsePartialDate } from '../../src/validation/partial-date'
 import { isHttpUrl } from '../../src/validation/url'
 import { canEditContentAccess } from '../access/can-edit-content'
-import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
-import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
+import { isStaffAccess } from '../access/is-staff'
 import { slugField } from '../fields/slug-field'
-import { lockSourceInUse } from '../shared/lock-content-in-use'
 import { rebindSourceSignoffs } from '../shared/rebind-signoffs'
-import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 
 export const Sources: CollectionConfig = {
   slug: SLUGS.sources,
@@ -23,15 +20,14 @@ export const Sources: CollectionConfig = {
     group: bilingual('资料', 'Library'),
   },
   access: {
-    read: inPublishedIssueAccess('sources'),
+    // Readers get sources inside releases (GET /api/releases), never the live, editable record.
+    read: isStaffAccess,
     create: canEditContentAccess,
-    update: staffOrWorkflowAccess,
+    update: canEditContentAccess,
     delete: isAdminAccess,
   },
   hooks: {
-    beforeChange: [lockSourceInUse],
-    afterChange: [rebindSourceSignoffs, revalidateOnPublishedChange],
-    afterDelete: [revalidateOnDelete],
+    afterChange: [rebindSourceSignoffs],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('原文标题', 'Original title') },

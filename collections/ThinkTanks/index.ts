@@ -4,12 +4,12 @@ import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isDomain } from '../../src/validation/url'
 import { canEditContentAccess } from '../access/can-edit-content'
-import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
+import { isStaffAccess } from '../access/is-staff'
 import { slugField } from '../fields/slug-field'
 import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
+import { rebindThinkTankSignoffs } from '../shared/rebind-signoffs'
 import { forgetInRequest } from '../../services/payload/request-memo'
-import { revalidateOnDelete, revalidateOnPublishedChange } from '../shared/revalidate-site'
 
 /** A request that creates think tanks (an import) must see them when it checks the issue next. */
 const forgetMemoisedThinkTanks: CollectionAfterChangeHook = ({ doc, req }) => {
@@ -26,14 +26,14 @@ export const ThinkTanks: CollectionConfig = {
     group: bilingual('资料', 'Library'),
   },
   access: {
-    read: inPublishedIssueAccess('thinkTanks'),
+    // Readers get think tanks as releases froze them, never the live, editable record.
+    read: isStaffAccess,
     create: canEditContentAccess,
     update: canEditContentAccess,
     delete: isAdminAccess,
   },
   hooks: {
-    afterChange: [revalidateOnPublishedChange, forgetMemoisedThinkTanks],
-    afterDelete: [revalidateOnDelete],
+    afterChange: [forgetMemoisedThinkTanks, rebindThinkTankSignoffs],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: bilingual('中文名称', 'Chinese name') },

@@ -3,15 +3,15 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 import type { Issue } from '../../payload-types'
 import type { Id } from '../../src/content/ids'
 import { reconcileIssue } from '../../services/workflow/reconcile-issue'
-import { issuesUsingArticles, issuesUsingSource } from './issues-using'
+import { issuesUsingArticles, issuesUsingCover, issuesUsingNewsletter, issuesUsingSource, issuesUsingThinkTank } from './issues-using'
 import { isWorkflowWrite } from '../../services/payload/workflow-context'
 
 const IN_PROGRESS = new Set(['review', 'layout', 'final'])
 
 /*
- * People cannot edit content that signed-off issues use (the locks refuse it), but the system can
- * (imports, scripts). After such a write, each issue in progress that uses the content re-checks its
- * sign-offs at once. Where the write runs inside a database transaction the re-check cannot see it
+ * After a change to content that issues in the chain use — an article or issue the system changed,
+ * or a source, think tank, newsletter or cover image that staff may edit at any time — each such
+ * issue re-checks its sign-offs at once, and those whose content changed are void. Where the write runs inside a database transaction the re-check cannot see it
  * yet; the next workflow action then finds the change and voids the sign-offs itself.
  */
 const rebindWith =
@@ -26,6 +26,9 @@ const rebindWith =
 
 export const rebindArticleSignoffs = rebindWith((req, id) => issuesUsingArticles(req, [id]))
 export const rebindSourceSignoffs = rebindWith(issuesUsingSource)
+export const rebindThinkTankSignoffs = rebindWith(issuesUsingThinkTank)
+export const rebindNewsletterSignoffs = rebindWith(issuesUsingNewsletter)
+export const rebindCoverSignoffs = rebindWith(issuesUsingCover)
 
 /** The same for a system write to the issue itself (people cannot change a signed-off issue's text). */
 export const rebindIssueSignoffs: CollectionAfterChangeHook<Issue> = async ({ doc, req, operation }) => {

@@ -4,6 +4,7 @@ import { runWorkflowAction, type WorkflowInput } from '../../services/workflow/r
 import type { Article, Issue, Source, ThinkTank, User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
+import type { ReleaseContent } from '../../src/release/release-content'
 import type { Stage } from '../../src/workflow/stages'
 import { createNewsletter, createUser, unique } from './factories'
 
@@ -106,8 +107,20 @@ export async function advanceTo(payload: Payload, crew: Crew, issue: Issue, stag
 export const latest = (payload: Payload, issue: Issue) =>
   payload.findByID({ collection: SLUGS.issues, id: issue.id, draft: true, depth: 0 })
 
+/** What readers get of an issue: its current release, read as an anonymous reader. */
 export const published = async (payload: Payload, issue: Issue) =>
-  (await payload.find({ collection: SLUGS.issues, where: { id: { equals: issue.id } }, overrideAccess: false, user: null })).docs[0]
+  (
+    await payload.find({
+      collection: SLUGS.releases,
+      where: { and: [{ issue: { equals: issue.id } }, { latest: { equals: true } }] },
+      depth: 0,
+      overrideAccess: false,
+      user: null,
+    })
+  ).docs[0]
+
+/** The content of an issue's current release (what every reader surface renders). */
+export const releasedContent = async (payload: Payload, issue: Issue) => (await published(payload, issue))?.content as ReleaseContent | undefined
 
 export const eventsOf = async (payload: Payload, issue: Issue) =>
   (await payload.find({ collection: SLUGS.workflowEvents, where: { issue: { equals: issue.id } }, sort: 'sequence', depth: 0, pagination: false })).docs

@@ -4,92 +4,53 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { createIssueWithContent, createThinkTank, createUser, unique } from '../helpers/factories'
-import { login, rest } from '../helpers/http'
+import { graphql, login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
+import { advanceTo, createCrew, createDraftIssue, type Crew } from '../helpers/workflow'
 
 let payload: Payload
+let crew: Crew
 beforeAll(async () => {
   payload = await getTestPayload()
+  crew = await createCrew(payload)
 })
 
 const asAnonymous = { overrideAccess: false, user: null } as const
 
 describe('what anonymous readers can read', () => {
-  it('reads a published issue and what it contains', async () => {
-    const { issue, article, source, thinkTank } = await createIssueWithContent(payload, { published: true })
-    const read = await payload.findByID({ collection: SLUGS.issues, id: issue.id, depth: 0, ...asAnonymous })
-    expect(read.title).toBe(issue.title)
-    for (const [collection, id] of [
-      [SLUGS.articles, article.id],
-      [SLUGS.sources, source.id],
-      [SLUGS.thinkTanks, thinkTank.id],
-    ] as const) {
-      const found = await payload.find({ collection, where: { id: { equals: id } }, ...asAnonymous })
-      expect(found.docs.map((doc) => doc.id)).toEqual([id])
+  const LIVE_COLLECTIONS = [SLUGS.issues, SLUGS.articles, SLUGS.sources, SLUGS.thinkTanks, SLUGS.newsletters] as const
+
+  it('reads a published issue only as its release, never the live records it was made from', async () => {
+    const { issue, articles, source, thinkTank } = await createDraftIssue(payload, crew)
+    await advanceTo(payload, crew, issue, 'published')
+    const releases = await payload.find({ collection: SLUGS.releases, where: { issue: { equals: issue.id } }, ...asAnonymous })
+    expect(releases.docs.map((release) => release.title)).toEqual([issue.title])
+    const ids = { issues: issue.id, articles: articles[0]!.id, sources: source.id, 'think-tanks': thinkTank.id, newsletters: issue.newsletter as number }
+    for (const collection of LIVE_COLLECTIONS) {
+      await expect(payload.find({ collection, where: { id: { equals: ids[collection] } }, ...asAnonymous })).rejects.toMatchObject({ status: 403 })
+      expect((await rest('GET', `/${collection}/${ids[collection]}`)).status).toBe(403)
+      expect((await rest('GET', `/${collection}?where[id][equals]=${ids[collection]}`)).status).toBe(403)
     }
+    const viaGraphql = await graphql(`{ Issues(where: { id: { equals: ${issue.id} } }) { docs { title } } ThinkTanks { docs { name } } }`)
+    expect(JSON.stringify(viaGraphql.body)).not.toContain(issue.title)
+    expect(JSON.stringify(viaGraphql.body)).not.toContain(thinkTank.name)
   })
 
-  it('never sees a draft issue or its articles, sources and think tank', async () => {
-    const { issue, article, source, thinkTank } = await createIssueWithContent(payload, { published: false })
-    const issues = await payload.find({ collection: SLUGS.issues, where: { id: { equals: issue.id } }, ...asAnonymous })
-    expect(issues.docs).toEqual([])
-    const drafts = await payload.find({
-      collection: SLUGS.issues,
-      where: { id: { equals: issue.id } },
-      draft: true,
-      ...asAnonymous,
-    })
-    expect(drafts.docs).toEqual([])
-    for (const [collection, id] of [
-      [SLUGS.articles, article.id],
-      [SLUGS.sources, source.id],
-      [SLUGS.thinkTanks, thinkTank.id],
-    ] as const) {
-      const found = await payload.find({ collection, where: { id: { equals: id } }, ...asAnonymous })
-      expect(found.docs).toEqual([])
-    }
+  it('finds no release of a draft issue', async () => {
+    const { issue } = await createDraftIssue(payload, crew)
+    const releases = await payload.find({ collection: SLUGS.releases, where: { issue: { equals: issue.id } }, ...asAnonymous })
+    expect(releases.docs).toEqual([])
+    expect((await rest('GET', `/issues/${issue.id}/release`)).status).toBe(404)
   })
 
-  it('gets 403 over REST for a draft issue, and an empty list for the collection query', async () => {
-    const { issue } = await createIssueWithContent(payload, { published: false })
-    const single = await rest('GET', `/issues/${issue.id}`)
-    expect([403, 404]).toContain(single.status)
-    const listed = await rest('GET', `/issues?where[id][equals]=${issue.id}&draft=true`)
-    expect(listed.status).toBe(200)
-    expect(listed.body.docs).toEqual([])
-  })
-
-  it('does not see a draft article even when it is listed in a published issue', async () => {
-    const { issue } = await createIssueWithContent(payload, { published: true })
-    const thinkTank = await createThinkTank(payload)
-    const draftArticle = await payload.create({
-      collection: SLUGS.articles,
-      data: {
-        headline: '未完成的文章',
-        thinkTank: thinkTank.id,
-        body: paragraphsToLexical(['草稿']),
-        slug: `draft-${unique()}`,
-        _status: 'draft',
-      },
-      draft: true,
-    })
-    await payload.update({
-      collection: SLUGS.issues,
-      id: issue.id,
-      data: { articles: [...(issue.articles ?? []), draftArticle.id] },
-    })
-    const found = await payload.find({ collection: SLUGS.articles, where: { id: { equals: draftArticle.id } }, ...asAnonymous })
-    expect(found.docs).toEqual([])
-  })
-
-  it('cannot read users, or staff-only fields of a published issue', async () => {
-    const { issue } = await createIssueWithContent(payload, { published: true })
-    const finalApprover = await createUser(payload, ['final-approver'])
-    await payload.update({ collection: SLUGS.issues, id: issue.id, data: { finalApprovers: [finalApprover.id] } })
-    const users = await rest('GET', '/users')
-    expect(users.status).toBe(403)
-    const read = await payload.findByID({ collection: SLUGS.issues, id: issue.id, depth: 0, ...asAnonymous })
-    expect(read.finalApprovers).toBeUndefined()
+  it('cannot read users, and a release names people only as its credits do', async () => {
+    const { issue } = await createDraftIssue(payload, crew)
+    await advanceTo(payload, crew, issue, 'published')
+    expect((await rest('GET', '/users')).status).toBe(403)
+    const release = await rest('GET', `/issues/${issue.id}/release`)
+    const text = JSON.stringify(release.body)
+    for (const person of [crew.reviewer, crew.layout, crew.final1, crew.editor]) expect(text).not.toContain(person.email)
+    expect(text).toContain(crew.reviewer.name)
   })
 
   it('cannot write anything', async () => {
@@ -152,13 +113,9 @@ describe('what staff can do', () => {
   it('treats a signed-in user whose roles were all removed as a reader', async () => {
     const nobody = await createUser(payload, ['editor'])
     const { issue } = await createIssueWithContent(payload, { published: false })
-    const found = await payload.find({
-      collection: SLUGS.issues,
-      where: { id: { equals: issue.id } },
-      overrideAccess: false,
-      user: { ...nobody, roles: [] },
-    })
-    expect(found.docs).toEqual([])
+    await expect(
+      payload.find({ collection: SLUGS.issues, where: { id: { equals: issue.id } }, overrideAccess: false, user: { ...nobody, roles: [] } }),
+    ).rejects.toMatchObject({ status: 403 })
   })
 })
 

@@ -8,8 +8,9 @@ import type { ImportReport } from '../../collections/Issues/import/import-issue'
 import { runImportCli } from '../../scripts/lib/import-cli'
 import { loadDemoContent } from '../../scripts/lib/load-demo-content'
 import { SLUGS } from '../../src/collection-slugs'
-import { buildCredits, formatCreditLine } from '../../src/content/credits'
+import { formatCreditLine } from '../../src/content/credits'
 import { MAX_IMPORT_BYTES } from '../../src/import/read-import-file'
+import type { ReleaseContent } from '../../src/release/release-content'
 import { docxFromLines } from '../helpers/docx'
 import { unique } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
@@ -152,9 +153,13 @@ describe('importing through the admin upload', () => {
     const done = await upload('/issues/import', { token: adminToken, file: Buffer.from(text), filename: 'old.txt', fields: { archive: 'true' } })
     expect(done.status).toBe(201)
     const id = (done.body as unknown as ImportReport).issue!.id
-    const live = await payload.find({ collection: SLUGS.issues, where: { id: { equals: id } }, overrideAccess: false, user: null })
-    expect(live.docs[0]?.stage).toBe('published')
-    expect(buildCredits(live.docs[0]?.signoffs ?? []).map(formatCreditLine)).toEqual(['审核：赵杨博', '排版：李森（北京工商大学）', '终审：梁正、鲁俊群'])
+    expect((await payload.findByID({ collection: SLUGS.issues, id, depth: 0 })).stage).toBe('published')
+    // Readers get it as a release, signed by a `publish` event that carries the release's hash.
+    const release = await rest('GET', `/issues/${id}/release`)
+    const body = release.body as unknown as { hash: string; content: ReleaseContent }
+    expect(body.content.credits.map(formatCreditLine)).toEqual(['审核：赵杨博', '排版：李森（北京工商大学）', '终审：梁正、鲁俊群'])
+    const events = await payload.find({ collection: SLUGS.workflowEvents, where: { issue: { equals: id } }, depth: 0 })
+    expect(events.docs.map((event) => [event.action, event.releaseHash])).toEqual([['publish', body.hash]])
   })
 })
 

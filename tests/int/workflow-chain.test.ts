@@ -2,11 +2,11 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/collection-slugs'
-import { formatCreditLine, buildCredits } from '../../src/content/credits'
+import { buildCredits, formatCreditLine, type CreditSignoff } from '../../src/content/credits'
 import { login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { mailbox } from '../helpers/smtp-listener'
-import { act, advanceTo, createCrew, createDraftIssue, eventsOf, latest, published, type Crew } from '../helpers/workflow'
+import { act, advanceTo, createCrew, createDraftIssue, eventsOf, latest, published, releasedContent, type Crew } from '../helpers/workflow'
 
 let payload: Payload
 let crew: Crew
@@ -35,7 +35,7 @@ describe('the review chain, end to end', () => {
 
     const live = await published(payload, issue)
     expect(live?.title).toBe(issue.title)
-    expect(buildCredits(live?.signoffs ?? []).map(formatCreditLine)).toEqual([
+    expect(buildCredits((live?.signoffs ?? []) as CreditSignoff[]).map(formatCreditLine)).toEqual([
       `审核：${crew.reviewer.name}`,
       `排版：${crew.layout.name}`,
       `终审：${crew.final1.name}、${crew.final2.name}`,
@@ -50,16 +50,13 @@ describe('the review chain, end to end', () => {
     ])
   })
 
-  it('publishes the issue’s articles with it, so readers can open them', async () => {
+  it('publishes the issue’s articles with it, so readers can open them in its release', async () => {
     const { issue, articles } = await createDraftIssue(payload, crew)
     await advanceTo(payload, crew, issue, 'published')
-    const readable = await payload.find({
-      collection: SLUGS.articles,
-      where: { id: { equals: articles[0]!.id } },
-      overrideAccess: false,
-      user: null,
-    })
-    expect(readable.docs.map((article) => article.headline)).toEqual([articles[0]!.headline])
+    const content = await releasedContent(payload, issue)
+    expect(content?.sections.map((section) => section.headline)).toEqual(articles.map((article) => article.headline))
+    const article = await payload.findByID({ collection: SLUGS.articles, id: articles[0]!.id, depth: 0 })
+    expect(article._status).toBe('published')
   })
 
   it('emails the assigned reviewer when an issue is submitted', async () => {

@@ -7,7 +7,7 @@ import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { graphql, login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
-import { act, advanceTo, createCrew, createDraftIssue, eventsOf, latest, published, type Crew } from '../helpers/workflow'
+import { act, advanceTo, createCrew, createDraftIssue, eventsOf, latest, published, releasedContent, type Crew } from '../helpers/workflow'
 
 let payload: Payload
 let crew: Crew
@@ -50,27 +50,38 @@ describe('who edits what, by stage', () => {
     await expect(edit(crew.layout, 'issues', issue.id, { articles: [articles[0]!.id] })).rejects.toMatchObject({ status: 403 })
   })
 
-  it('in 终审 and once published, locks the issue, its articles and its sources for everyone', async () => {
-    const { issue, articles, source } = await createDraftIssue(payload, crew)
+  it('in 终审 and once published, locks the issue and its articles for everyone', async () => {
+    const { issue, articles } = await createDraftIssue(payload, crew)
     let current = issue
     for (const stage of ['final', 'published'] as const) {
       current = await advanceTo(payload, crew, current, stage)
       for (const user of [crew.editor, crew.admin, crew.final1]) {
         await expect(edit(user, 'issues', issue.id, { title: '终审后改动' })).rejects.toMatchObject({ status: 403 })
         await expect(edit(user, 'articles', articles[0]!.id, { headline: '终审后改动' })).rejects.toMatchObject({ status: 403 })
-        await expect(edit(user, 'sources', source.id, { url: 'https://example.org/changed' })).rejects.toMatchObject({ status: 403 })
       }
     }
     expect((await latest(payload, issue)).title).toBe(issue.title)
   })
 
   it('explains the lock over REST', async () => {
-    const { issue, source } = await createDraftIssue(payload, crew)
+    const { issue, articles } = await createDraftIssue(payload, crew)
     await advanceTo(payload, crew, issue, 'final')
     const token = await login(crew.editor.email)
-    const response = await rest('PATCH', `/sources/${source.id}`, { token, json: { title: 'changed' } })
+    const response = await rest('PATCH', `/articles/${articles[0]!.id}`, { token, json: { headline: 'changed' } })
     expect(response.status).toBe(403)
     expect(JSON.stringify(response.body)).toContain(`No. ${issue.number}`)
+  })
+
+  it('lets editors correct a source at any time: a signed issue that cites it returns to 审核, a published one keeps its release', async () => {
+    const inFinal = await createDraftIssue(payload, crew)
+    await advanceTo(payload, crew, inFinal.issue, 'final')
+    const live = await createDraftIssue(payload, crew)
+    await advanceTo(payload, crew, live.issue, 'published')
+    const releaseBefore = await published(payload, live.issue)
+    for (const { source } of [inFinal, live]) await edit(crew.editor, 'sources', source.id, { url: 'https://example.org/corrected' })
+    expect((await latest(payload, inFinal.issue)).stage).toBe('review')
+    expect(await published(payload, live.issue)).toEqual(releaseBefore)
+    await expect(edit(crew.reviewer, 'sources', live.source.id, { url: 'https://example.org/other' })).rejects.toMatchObject({ status: 403 })
   })
 })
 
@@ -209,13 +220,13 @@ describe('corrections', () => {
     await edit(crew.editor, 'issues', issue.id, { title: `${issue.title}（更正）` })
     await edit(crew.editor, 'articles', articles[0]!.id, { body: paragraphsToLexical(['更正后的正文']) })
     expect((await published(payload, issue))?.title).toBe(issue.title)
-    const liveArticle = await payload.find({ collection: SLUGS.articles, where: { id: { equals: articles[0]!.id } }, overrideAccess: false, user: null })
-    expect(JSON.stringify(liveArticle.docs[0]?.body)).toContain('正文1')
+    expect(JSON.stringify((await releasedContent(payload, issue))?.sections[0]?.body)).toContain('正文1')
 
     await advanceTo(payload, crew, reopened, 'published')
     expect((await published(payload, issue))?.title).toBe(`${issue.title}（更正）`)
-    const corrected = await payload.find({ collection: SLUGS.articles, where: { id: { equals: articles[0]!.id } }, overrideAccess: false, user: null })
-    expect(JSON.stringify(corrected.docs[0]?.body)).toContain('更正后的正文')
+    const corrected = await releasedContent(payload, issue)
+    expect(JSON.stringify(corrected?.sections[0]?.body)).toContain('更正后的正文')
+    expect(corrected?.correction?.note).toBe('Fix a typo in the second section.')
   })
 })
 
@@ -226,15 +237,25 @@ describe('what readers see', () => {
     await act(payload, live, crew.final1, { action: 'reopen', comment: 'Fix a typo in the second section.' })
     await edit(crew.editor, 'issues', issue.id, { title: '尚未发布的新标题' })
 
+    // Readers get releases; the live, editable issue is staff-only however it is asked for.
     for (const path of [`/issues/${issue.id}`, `/issues/${issue.id}?draft=true`]) {
       const response = await rest('GET', path)
+      expect(response.status).toBe(403)
       expect(JSON.stringify(response.body)).not.toContain('尚未发布的新标题')
-      expect(JSON.stringify(response.body)).toContain(issue.title)
     }
     const listed = await rest('GET', `/issues?where[id][equals]=${issue.id}&draft=true`)
     expect(JSON.stringify(listed.body)).not.toContain('尚未发布的新标题')
     const viaGraphql = await graphql(`{ Issues(draft: true, where: { id: { equals: ${issue.id} } }) { docs { title } } }`)
     expect(JSON.stringify(viaGraphql.body)).not.toContain('尚未发布的新标题')
+    for (const path of [`/issues/${issue.id}/release`, `/releases?where[issue][equals]=${issue.id}`]) {
+      const response = await rest('GET', path)
+      expect(response.status).toBe(200)
+      expect(JSON.stringify(response.body)).toContain(issue.title)
+      expect(JSON.stringify(response.body)).not.toContain('尚未发布的新标题')
+    }
+    const releasesViaGraphql = await graphql(`{ Releases(where: { issue: { equals: ${issue.id} } }) { docs { title content } } }`)
+    expect(JSON.stringify(releasesViaGraphql.body)).toContain(issue.title)
+    expect(JSON.stringify(releasesViaGraphql.body)).not.toContain('尚未发布的新标题')
     const versions = await rest('GET', `/issues/versions?where[parent][equals]=${issue.id}`)
     expect(versions.status).toBe(403)
   })

@@ -1,6 +1,6 @@
 import { unstable_cache } from 'next/cache'
 
-import { PUBLISHED_CONTENT_TAG } from '../../../collections/shared/revalidate-site'
+import { PUBLISHED_CONTENT_TAG } from '../../../src/site/cache-tags'
 import type { Viewer } from './viewer'
 
 /**

@@ -1,9 +1,11 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Issue } from '../../../payload-types'
-import { changedWorkflowFields } from '../../../src/workflow/issue-change'
+import { changedWorkflowFields, WORKFLOW_FIELDS } from '../../../src/workflow/issue-change'
 import { refuseUserPublish } from '../../shared/refuse-user-publish'
 import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
+
+const pickWorkflowFields = (doc: Record<string, unknown>) => Object.fromEntries(WORKFLOW_FIELDS.map((field) => [field, doc[field]]))
 
 const NEW_ISSUE = { stage: 'draft', revision: 1, authors: [], submittedBy: null, signoffs: [], workflowSequence: 0 }
 
@@ -16,6 +18,9 @@ export const guardWorkflowFields: CollectionBeforeValidateHook<Issue> = async (a
   if (isWorkflowWrite(req) || isSystemWrite(req) || !data) return data
   await refuseUserPublish(args)
   const before = operation === 'update' && originalDoc ? originalDoc : NEW_ISSUE
+  // A restored version brings back content, never an old stage or old sign-offs: the issue keeps its
+  // place in the chain, and the restored content is judged (and re-signed) like any edit.
+  if (req.context.isRestoringVersion) return { ...data, ...pickWorkflowFields(before as Record<string, unknown>) }
   const changed = changedWorkflowFields(before as Record<string, unknown>, data as Record<string, unknown>)
   if (changed.length > 0) {
     throw new APIError(
