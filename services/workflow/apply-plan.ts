@@ -4,11 +4,11 @@ import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { signoffsKey } from '../../src/workflow/issue-change'
 import type { ActionPlan } from './action-plan'
-import { crashPoint } from './crash-point'
+import { faultPoint } from './fault-point'
 import { findLatestIssue } from './find-latest'
 import { readAs } from './read-as'
 import { eventClaim, recordEvent } from './record-event'
-import { releaseClaim, removeUnfinishedRelease, restoreLatestRelease, storeRelease } from './release-store'
+import { releaseClaim, removeUnfinishedRelease, restoreLatestRelease, retireOlderReleases, storeRelease } from './release-store'
 import { queueScheduledPublish } from './scheduled-publish-queue'
 
 /** Whether the issue's latest version already holds what the plan writes (applying twice is a no-op). */
@@ -56,13 +56,13 @@ async function saveIssue(req: PayloadRequest, plan: ActionPlan, data: Record<str
  */
 export async function applyPlan(req: PayloadRequest, plan: ActionPlan): Promise<void> {
   await recordEvent(req, plan.event)
-  crashPoint('after-event')
+  faultPoint('after-event')
   if (plan.release && !(await releaseStored(req, plan))) {
     // A release cut short by a crash may lack rows of its index: write it again whole.
     await removeUnfinishedRelease(req, plan.issueId, plan.release.content.revision)
     await storeRelease(req, plan.issueId, plan.release)
   }
-  crashPoint('after-release')
+  faultPoint('after-release')
   if (plan.publish) {
     for (const articleId of plan.articleIds) {
       await req.payload.update({
@@ -76,11 +76,12 @@ export async function applyPlan(req: PayloadRequest, plan: ActionPlan): Promise<
       })
     }
   }
-  crashPoint('after-articles')
+  faultPoint('after-articles')
   if (!issueHoldsPlan(await findLatestIssue(req, plan.issueId), plan)) {
     await saveIssue(req, plan, { ...plan.issueData, workflowSequence: plan.sequence }, plan.publish)
   }
-  crashPoint('after-issue')
+  faultPoint('after-issue')
+  if (plan.release) await retireOlderReleases(req, plan.issueId, plan.release.content.revision)
   if (plan.schedule) await queueScheduledPublish(req, { issueId: plan.issueId, ...plan.schedule })
 }
 

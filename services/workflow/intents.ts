@@ -4,7 +4,7 @@ import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { ActionPlan } from './action-plan'
 import { applyPlan, undoPlan } from './apply-plan'
-import { crashPoint } from './crash-point'
+import { faultPoint } from './fault-point'
 import { inIssueTransaction } from './issue-transaction'
 import { eventClaim } from './record-event'
 
@@ -33,7 +33,7 @@ export async function commitPlan(req: PayloadRequest, plan: ActionPlan): Promise
     req,
     overrideAccess: true,
   })
-  crashPoint('after-intent')
+  faultPoint('after-intent')
   try {
     await applyPlan(req, plan)
   } catch (error) {

@@ -7,7 +7,7 @@ import type { PlannedRelease } from './action-plan'
 
 export const releaseClaim = (issueId: Id, revision: number): string => `${issueId}:${revision}`
 
-/** Writes a revision's release and makes it the one readers get; the issue's older releases stay readable. */
+/** Writes a revision's release as the one readers get (retireOlderReleases then hands over). */
 export async function storeRelease(req: PayloadRequest, issueId: Id, release: PlannedRelease): Promise<void> {
   const { content, hash, signoffs } = release
   const claim = releaseClaim(issueId, content.revision)
@@ -37,6 +37,11 @@ export async function storeRelease(req: PayloadRequest, issueId: Id, release: Pl
     req,
     overrideAccess: true,
   })
+}
+
+/** The issue's older releases stop being the current one; they stay readable at their own URLs. */
+export async function retireOlderReleases(req: PayloadRequest, issueId: Id, revision: number): Promise<void> {
+  const claim = releaseClaim(issueId, revision)
   const older = await req.payload.find({
     collection: SLUGS.releases,
     where: { and: [{ issue: { equals: issueId } }, { latest: { equals: true } }, { claim: { not_equals: claim } }] },

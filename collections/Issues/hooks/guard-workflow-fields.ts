@@ -16,11 +16,11 @@ const NEW_ISSUE = { stage: 'draft', revision: 1, authors: [], submittedBy: null,
 export const guardWorkflowFields: CollectionBeforeValidateHook<Issue> = async (args) => {
   const { data, originalDoc, req, operation } = args
   if (isWorkflowWrite(req) || isSystemWrite(req) || !data) return data
-  await refuseUserPublish(args)
+  const published = await refuseUserPublish(args)
   const before = operation === 'update' && originalDoc ? originalDoc : NEW_ISSUE
   // A restored version brings back content, never an old stage or old sign-offs: the issue keeps its
   // place in the chain, and the restored content is judged (and re-signed) like any edit.
-  if (req.context.isRestoringVersion) return { ...data, ...pickWorkflowFields(before as Record<string, unknown>) }
+  if (req.context.isRestoringVersion) return { ...published, ...pickWorkflowFields(before as Record<string, unknown>) }
   const changed = changedWorkflowFields(before as Record<string, unknown>, data as Record<string, unknown>)
   if (changed.length > 0) {
     throw new APIError(
