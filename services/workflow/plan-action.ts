@@ -11,10 +11,19 @@ import { toWorkflowState, workflowFields } from './issue-state'
 import type { ReleaseFrame } from './release-frame'
 import type { EventInput } from './record-event'
 
-/** Whether the issue already has a release, so that this one corrects it. */
-async function hasEarlierRelease(req: PayloadRequest, issue: Issue): Promise<boolean> {
-  const found = await req.payload.count({ collection: SLUGS.releases, where: { issue: { equals: issue.id } }, req, overrideAccess: true })
-  return found.totalDocs > 0
+/** The issue's first release, if it has one: a new release then corrects it. */
+async function firstRelease(req: PayloadRequest, issue: Issue): Promise<{ publishedAt: string } | undefined> {
+  const found = await req.payload.find({
+    collection: SLUGS.releases,
+    where: { issue: { equals: issue.id } },
+    sort: 'revision',
+    limit: 1,
+    depth: 0,
+    select: { publishedAt: true },
+    req,
+    overrideAccess: true,
+  })
+  return found.docs[0]
 }
 
 /**
@@ -28,9 +37,16 @@ export async function planRelease(
   state: WorkflowState,
   publishedAt: string,
 ): Promise<{ release: PlannedRelease; signoffs: WorkflowSignoff[] }> {
-  const correction: ReleaseCorrection | null =
-    state.correctionNote && (await hasEarlierRelease(req, issue)) ? { note: state.correctionNote, correctedAt: publishedAt } : null
-  const content = buildReleaseContent({ ...frame, signoffs: state.signoffs, revision: state.revision, publishedAt, correction })
+  // A correction keeps the issue's place in the archive: its date stays the first publication's.
+  const first = await firstRelease(req, issue)
+  const correction: ReleaseCorrection | null = first ? { note: state.correctionNote || '', correctedAt: publishedAt } : null
+  const content = buildReleaseContent({
+    ...frame,
+    signoffs: state.signoffs,
+    revision: state.revision,
+    publishedAt: first ? new Date(first.publishedAt).toISOString() : publishedAt,
+    correction,
+  })
   const hash = releaseHash(content)
   const signoffs = state.signoffs.map((signoff, index) => (index === state.signoffs.length - 1 ? { ...signoff, releaseHash: hash } : signoff))
   return {
