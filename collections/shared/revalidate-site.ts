@@ -1,8 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
 
-/** The Next.js cache tag of everything the public site shows. */
-export const PUBLISHED_CONTENT_TAG = 'published-content'
+import { PUBLISHED_CONTENT_TAG } from '../../src/site/published-content-tag'
 
 /**
  * Expires the site's cached pages at once. Inside Next.js (REST, GraphQL, admin) this takes effect
