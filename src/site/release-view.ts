@@ -75,9 +75,6 @@ export const sectionSearchDocuments = (content: ReleaseContent): SearchDocument<
 /** The day a correction was made, as shown to readers (UTC, YYYY-MM-DD). */
 export const correctionDate = (correction: ReleaseCorrection): string => correction.correctedAt.slice(0, 10)
 
-/** The correction notice: "更正 / Corrected on 2025-03-01: …". */
-export const correctionNotice = (correction: ReleaseCorrection): string => `更正 / Corrected on ${correctionDate(correction)}: ${correction.note}`
-
 /**
  * schema.org JSON-LD of an issue page: an Article whose `correction` is a CorrectionComment when
  * this revision corrects an earlier one, and whose identifier is the release's SHA-256.
