@@ -59,7 +59,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>
-            {t('siteName')} · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a>
+            {t('siteName')} · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a> · <a href="/corrections">{t('corrections')}</a>
           </p>
         </footer>
       </body>

@@ -5,16 +5,14 @@ import { siteTextFor } from '../../src/i18n/site-text'
 import { ArticleList } from './_components/article-list'
 import { IssueList } from './_components/issue-list'
 import { site } from './_data/cached'
-import { getLanguage, getViewer } from './_data/viewer'
+import { getLanguage } from './_data/viewer'
 
 export const dynamic = 'force-dynamic'
 
 export const metadata: Metadata = { alternates: { canonical: '/' } }
 
 export default async function HomePage() {
-  const [viewer, language] = await Promise.all([getViewer(), getLanguage()])
-  const [issues, articles] = await Promise.all([site.listIssues(viewer), site.listArticles(viewer)])
-  const [latest, ...recent] = issues
+  const [{ latest, latestArticles, recent }, language] = await Promise.all([site.home(), getLanguage()])
   const t = siteTextFor(language)
   if (!latest) {
     return (
@@ -37,12 +35,12 @@ export default async function HomePage() {
             {latest.title}
           </Link>
         </p>
-        <ArticleList articles={articles.filter((article) => article.issue?.slug === latest.slug)} language={language} />
+        <ArticleList articles={latestArticles} language={language} />
       </section>
       {recent.length > 0 ? (
         <section aria-labelledby="recent-title">
           <h2 id="recent-title">{t('recent')}</h2>
-          <IssueList issues={recent.slice(0, 10)} language={language} />
+          <IssueList issues={recent} language={language} />
           <p>
             <Link href="/issues">{t('archive')} →</Link>
           </p>

@@ -41,6 +41,14 @@ export const SITE_TEXT = {
   exitPreview: bilingual('退出预览', 'Leave preview'),
   feeds: bilingual('订阅', 'Subscribe'),
   language: bilingual('English', '中文'),
+  correction: bilingual('更正', 'Correction'),
+  corrections: bilingual('更正记录', 'Corrections'),
+  correctionsNone: bilingual('尚无更正。', 'No correction has been published.'),
+  correctionsIntro: bilingual('已发布期刊的每一次更正，最新的在前。', 'Every correction of a published issue, newest first.'),
+  earlierVersion: bilingual('查看更正前的版本（第 {revision} 版）', 'See the version before this correction (revision {revision})'),
+  newerVersion: bilingual('您看到的是此期的第 {revision} 版；此期已有更正后的新版本。', 'You are reading revision {revision} of this issue; a newer, corrected version exists.'),
+  readCurrent: bilingual('阅读当前版本', 'Read the current version'),
+  fingerprint: bilingual('发布指纹', 'Release fingerprint'),
 } satisfies Record<string, Bilingual>
 
 export type SiteTextKey = keyof typeof SITE_TEXT

@@ -96,6 +96,7 @@ test('axe-core finds no serious or critical violation on any page type', async (
     '/think-tanks/csis',
     `/topics/${encodeURIComponent('出口管制')}`,
     `/search?q=${encodeURIComponent('出口管制')}`,
+    '/corrections',
     '/no-such-page',
   ]) {
     await expectNoSeriousViolations(page, path)

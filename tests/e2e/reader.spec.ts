@@ -31,6 +31,15 @@ test('an anonymous reader opens the home page and reads the demo issue', async (
 
   const credits = page.locator('footer.credits p')
   await expect(credits).toHaveText(['审核：赵杨博', '排版：李森（北京工商大学）', '终审：梁正、鲁俊群'])
+
+  const hash = await page.locator('meta[name="zhiku-release-hash"]').getAttribute('content')
+  expect(hash).toMatch(/^[0-9a-f]{64}$/)
+  const fingerprint = page.locator('.release-fingerprint a')
+  await expect(fingerprint).toHaveText(hash!.slice(0, 12))
+  await expect(fingerprint).toHaveAttribute('href', /^\/api\/issues\/[^/]+\/release$/)
+  expect((await page.goto('/issues/ai-governance-standards-competition/r/1'))?.status()).toBe(200)
+  await expect(page.locator('meta[name="zhiku-release-hash"]')).toHaveAttribute('content', hash!)
+  expect((await page.goto('/issues/ai-governance-standards-competition/r/99'))?.status()).toBe(404)
 })
 
 test('a missing issue answers 404 with a way back', async ({ page }) => {

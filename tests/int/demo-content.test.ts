@@ -46,14 +46,14 @@ describe('the demo loader', () => {
 
 describe('the public data module on the demo issue', () => {
   it('lists the demo issue among published issues', async () => {
-    const issues = await listIssues(READER)
+    const issues = (await listIssues(1, 1000)).items
     expect(issues.map((issue) => issue.slug)).toContain(DEMO_ISSUE.slug)
   })
 
   it('gives sections, numbered references and credits as a reader sees them', async () => {
     const published = await getIssue(READER, DEMO_ISSUE.slug)
     expect(published).not.toBeNull()
-    const { sections, references, credits } = published!
+    const { sections, references, credits } = published!.content
     expect(sections.map(({ thinkTank }) => thinkTank?.acronym ?? thinkTank?.nameEn)).toEqual([
       'CSIS',
       'Carnegie Endowment for International Peace',

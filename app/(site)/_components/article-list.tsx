@@ -17,12 +17,8 @@ export function ArticleList({ articles, language }: { articles: ArticleSummary[]
                 {article.thinkTank.name}
               </Link>
             ) : null}
-            {article.issue ? (
-              <>
-                {' · '}
-                <Link href={`/issues/${article.issue.slug}`}>{siteText(language, 'issueNo', { n: article.issue.number })}</Link>
-              </>
-            ) : null}
+            {' · '}
+            <Link href={`/issues/${article.issue.slug}`}>{siteText(language, 'issueNo', { n: article.issue.number })}</Link>
           </p>
         </li>
       ))}

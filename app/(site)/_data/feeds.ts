@@ -1,7 +1,8 @@
 import { Feed } from 'feed'
 
 import { siteText } from '../../../src/i18n/site-text'
-import type { ArticleSummary, IssueSummary } from './content'
+import { type ArticleSummary, type IssueSummary } from '../../../src/site/release-view'
+import type { CorrectionEntry } from './corrections'
 
 export type FeedFormat = 'rss' | 'atom' | 'json'
 
@@ -53,6 +54,21 @@ export function articlesFeed(origin: string, title: string, path: string, articl
       date: new Date(article.publishedOn),
       description: article.excerpt,
       category: article.topics.map((name) => ({ name })),
+    })
+  }
+  return feed
+}
+
+/** The corrections feed: one entry per corrected revision, at its stable URL. */
+export function correctionsFeed(origin: string, corrections: CorrectionEntry[]): Feed {
+  const feed = newFeed(origin, `更正记录 · ${siteText('zh', 'siteName')}`, '/corrections', new Date(corrections[0]?.correctedAt ?? 0))
+  for (const correction of corrections) {
+    feed.addItem({
+      title: `更正：${correction.title}（第 ${correction.number} 期）`,
+      id: `${origin}${correction.path}`,
+      link: `${origin}${correction.path}`,
+      date: new Date(correction.correctedAt),
+      description: correction.note,
     })
   }
   return feed

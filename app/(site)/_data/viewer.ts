@@ -25,7 +25,3 @@ export async function getLanguage(): Promise<SiteLanguage> {
   const chosen = (await cookies()).get(LANGUAGE_COOKIE)?.value
   return isSiteLanguage(chosen) ? chosen : 'zh'
 }
-
-/** Local API options that read as this viewer: the reader's access, or the editor's with drafts. */
-export const readAsViewer = (viewer: Viewer) =>
-  viewer.preview ? ({ overrideAccess: false, user: viewer.user, draft: true } as const) : ({ overrideAccess: false, user: null } as const)

@@ -3,8 +3,8 @@ import Link from 'next/link'
 
 import { siteText, siteTextFor } from '../../../src/i18n/site-text'
 import { highlight } from '../../../src/search/search-text'
-import { searchArticles } from '../_data/content'
-import { getLanguage, getViewer } from '../_data/viewer'
+import { site } from '../_data/cached'
+import { getLanguage } from '../_data/viewer'
 
 export const dynamic = 'force-dynamic'
 
@@ -21,9 +21,9 @@ function Highlight({ text, terms }: { text: string; terms: string[] }) {
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const [viewer, language, params] = await Promise.all([getViewer(), getLanguage(), searchParams])
+  const [language, params] = await Promise.all([getLanguage(), searchParams])
   const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 200) ?? ''
-  const { terms, results } = await searchArticles(viewer, query)
+  const { terms, results } = await site.searchArticles(query)
   const t = siteTextFor(language)
   return (
     <>
@@ -51,7 +51,7 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                 </p>
                 <p className="meta">
                   {result.thinkTank?.name}
-                  {result.issue ? ` · ${t('issueNo', { n: result.issue.number })}` : ''}
+                  {` · ${t('issueNo', { n: result.issue.number })}`}
                 </p>
               </li>
             ))}

@@ -1,7 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { PUBLISHED_CONTENT_TAG } from '../../../src/site/cache-tags'
+import { PUBLISHED_CONTENT_TAG } from '../../../src/site/published-content-tag'
 
 /**
  * Reader pages are a function of releases: a new release (or a newer one taking over) expires them

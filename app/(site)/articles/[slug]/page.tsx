@@ -18,11 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const url = `/articles/${slug}`
   const description = detail.summary.excerpt
   return {
-    title: detail.article.headline,
+    title: detail.section.headline,
     description,
     alternates: { canonical: url },
-    openGraph: { type: 'article', title: detail.article.headline, description, url, locale: 'zh_CN' },
-    twitter: { card: 'summary', title: detail.article.headline, description },
+    openGraph: { type: 'article', title: detail.section.headline, description, url, locale: 'zh_CN' },
+    twitter: { card: 'summary', title: detail.section.headline, description },
   }
 }
 
@@ -30,16 +30,15 @@ export default async function ArticlePage({ params }: Props) {
   const [{ slug }, viewer, language] = await Promise.all([params, getViewer(), getLanguage()])
   const detail = await site.getArticle(viewer, slug)
   if (!detail) notFound()
-  const { article, thinkTank, sources, summary } = detail
+  const { section, sources, summary } = detail
+  const { thinkTank } = section
   const t = siteTextFor(language)
   return (
     <article>
-      {summary.issue ? (
-        <p className="meta">
-          {t('inIssue')} <Link href={`/issues/${summary.issue.slug}`} lang="zh-CN">{summary.issue.title}</Link> · {t('issueNo', { n: summary.issue.number })}
-        </p>
-      ) : null}
-      <h1 lang="zh-CN">{article.headline}</h1>
+      <p className="meta">
+        {t('inIssue')} <Link href={`/issues/${summary.issue.slug}`} lang="zh-CN">{summary.issue.title}</Link> · {t('issueNo', { n: summary.issue.number })}
+      </p>
+      <h1 lang="zh-CN">{section.headline}</h1>
       {thinkTank ? (
         <p className="section-think-tank">
           <Link href={`/think-tanks/${thinkTank.slug}`} lang="zh-CN">
@@ -50,13 +49,13 @@ export default async function ArticlePage({ params }: Props) {
           </span>
         </p>
       ) : null}
-      <SafeRichText data={article.body} lang="zh-CN" />
+      <SafeRichText data={section.body} lang="zh-CN" />
       {sources.length > 0 ? (
         <section aria-labelledby="sources" className="references">
           <h2 id="sources">{t('sources')}</h2>
           <ul>
             {sources.map((source) => (
-              <li key={source.id}>
+              <li key={source.key}>
                 <span lang="en">{source.title}</span>
                 {source.titleZh ? <span lang="zh-CN">（《{source.titleZh}》）</span> : null}
                 {source.authors.length > 0 ? <span lang="en"> — {source.authors.join(', ')}</span> : null}

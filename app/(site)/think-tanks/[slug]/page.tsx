@@ -2,9 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { siteText } from '../../../../src/i18n/site-text'
+import { safeHref } from '../../../../src/site/safe-href'
 import { ArticleList } from '../../_components/article-list'
+import { Pagination } from '../../_components/pagination'
 import { site } from '../../_data/cached'
-import { getLanguage, getViewer } from '../../_data/viewer'
+import { getLanguage } from '../../_data/viewer'
 
 export const dynamic = 'force-dynamic'
 
@@ -12,20 +14,21 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params
-  const found = await site.getThinkTank(await getViewer(), slug)
+  const found = await site.getThinkTank(slug)
   if (!found) return {}
   return {
     title: `${found.thinkTank.name} ${found.thinkTank.acronym ?? found.thinkTank.nameEn}`,
-    description: found.thinkTank.description ?? found.thinkTank.nameEn,
+    description: found.thinkTank.country ? `${found.thinkTank.nameEn} · ${found.thinkTank.country}` : found.thinkTank.nameEn,
     alternates: { canonical: `/think-tanks/${slug}`, types: { 'application/rss+xml': `/think-tanks/${slug}/feed.xml` } },
   }
 }
 
-export default async function ThinkTankPage({ params }: Props) {
-  const [{ slug }, viewer, language] = await Promise.all([params, getViewer(), getLanguage()])
-  const found = await site.getThinkTank(viewer, slug)
+export default async function ThinkTankPage({ params, searchParams }: Props & { searchParams: Promise<{ page?: string }> }) {
+  const [{ slug }, { page }, language] = await Promise.all([params, searchParams, getLanguage()])
+  const found = await site.getThinkTank(slug, Number(page) || 1)
   if (!found) notFound()
   const { thinkTank, articles } = found
+  const website = thinkTank.website ? safeHref(thinkTank.website) : null
   return (
     <>
       <p className="meta">{siteText(language, 'thinkTank')}</p>
@@ -38,16 +41,16 @@ export default async function ThinkTankPage({ params }: Props) {
       <p lang="en">
         {thinkTank.nameEn}
         {thinkTank.country ? ` · ${thinkTank.country}` : ''}
-        {thinkTank.domains?.[0] ? ' · ' : ''}
-        {thinkTank.domains?.[0] ? (
-          <a href={`https://${thinkTank.domains[0]}`} rel="noopener noreferrer">
-            {thinkTank.domains[0]}
+        {website ? ' · ' : ''}
+        {website ? (
+          <a href={website} rel="noopener noreferrer">
+            {new URL(website).host}
           </a>
         ) : null}
       </p>
-      {thinkTank.description ? <p lang="zh-CN">{thinkTank.description}</p> : null}
       <h2>{siteText(language, 'articlesAbout')}</h2>
       <ArticleList articles={articles} language={language} />
+      <Pagination path={`/think-tanks/${slug}`} page={found.page} pages={found.pages} language={language} />
       <p>
         <a href={`/think-tanks/${slug}/feed.xml`}>RSS</a>
       </p>
