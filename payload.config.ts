@@ -17,6 +17,7 @@ import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './collections/Issues/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
+import { loadThinkTankRegistry } from './collections/ThinkTanks/registry/load-registry'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
@@ -83,4 +84,9 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+  // SQLite loads the think-tank registry through its migrations; MongoDB runs none, so it loads here
+  // (one read when the registry is already in).
+  onInit: async (payload) => {
+    if (resolveDatabaseTarget(process.env.DATABASE_URI).kind === 'mongodb') await loadThinkTankRegistry(payload)
+  },
 })
