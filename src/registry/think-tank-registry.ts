@@ -24,7 +24,7 @@ type Row = [slug: string, acronym: string | null, nameEn: string, name: string, 
 const ROWS: Row[] = [
   // United States
   ['csis', 'CSIS', 'Center for Strategic and International Studies', '美国战略与国际研究中心', 'US', 'csis.org', '战略与国际研究中心|美国战略及国际研究中心'],
-  ['carnegie-endowment', 'CEIP', 'Carnegie Endowment for International Peace', '卡内基国际和平基金会', 'US', 'carnegieendowment.org carnegie-mec.org carnegieeurope.eu carnegieindia.org carnegietsinghua.org carnegie.ru', '卡内基基金会|卡内基和平基金会|卡耐基国际和平基金会|卡内基国际和平研究院', 'Carnegie Endowment|Carnegie'],
+  ['carnegie-endowment', null, 'Carnegie Endowment for International Peace', '卡内基国际和平基金会', 'US', 'carnegieendowment.org carnegie-mec.org carnegieeurope.eu carnegieindia.org carnegietsinghua.org carnegie.ru', '卡内基基金会|卡内基和平基金会|卡耐基国际和平基金会|卡内基国际和平研究院', 'Carnegie Endowment|Carnegie|CEIP'],
   ['brookings', null, 'Brookings Institution', '布鲁金斯学会', 'US', 'brookings.edu', '布鲁金斯研究所|布鲁金斯协会|布鲁金斯', 'Brookings|The Brookings Institution'],
   ['rand', 'RAND', 'RAND Corporation', '兰德公司', 'US', 'rand.org', '美国兰德公司|兰德', 'RAND Corp'],
   ['cfr', 'CFR', 'Council on Foreign Relations', '美国外交关系委员会', 'US', 'cfr.org foreignaffairs.com', '外交关系委员会|美国对外关系委员会'],
