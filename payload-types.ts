@@ -206,6 +206,14 @@ export interface ThinkTank {
   name: string;
   nameEn: string;
   /**
+   * Other common spellings, e.g. 卡内基基金会
+   */
+  nameVariants?: string[] | null;
+  /**
+   * e.g. Carnegie Endowment
+   */
+  nameEnVariants?: string[] | null;
+  /**
    * CSIS, RAND…
    */
   acronym?: string | null;
@@ -221,6 +229,19 @@ export interface ThinkTank {
    * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
    */
   slug: string;
+  /**
+   * From the built-in registry; registry updates keep the fields you edited
+   */
+  registryKey?: string | null;
+  registryValues?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   description?: string | null;
   logo?: (number | null) | Media;
   updatedAt: string;
@@ -727,10 +748,14 @@ export interface NewslettersSelect<T extends boolean = true> {
 export interface ThinkTanksSelect<T extends boolean = true> {
   name?: T;
   nameEn?: T;
+  nameVariants?: T;
+  nameEnVariants?: T;
   acronym?: T;
   country?: T;
   domains?: T;
   slug?: T;
+  registryKey?: T;
+  registryValues?: T;
   description?: T;
   logo?: T;
   updatedAt?: T;

@@ -16,14 +16,13 @@ import { Releases } from './collections/Releases'
 import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
-import { recoverInterruptedActions } from './services/workflow/intents'
-import { releaseAllPublishedIssues } from './services/workflow/release-published-issue'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
+import { runStartupWork } from './services/startup'
 import { resolveDatabaseTarget } from './src/database-uri'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -83,19 +82,10 @@ export default buildConfig({
     shouldAutoRun: () => jobsAutoRun(),
   },
   editor: lexicalEditor(),
-  // Before the first request: finish any workflow action a crash cut short (see intents.ts).
-  // (A database not yet migrated has nothing to finish: scripts/lib/open-payload.ts runs it again after migrating.)
-  onInit: async (payload) => {
-    try {
-      await recoverInterruptedActions(payload)
-      // MongoDB runs no migrations: published issues from before releases get theirs here.
-      if (payload.db.name === 'mongoose') await releaseAllPublishedIssues(payload)
-    } catch (error) {
-      payload.logger.warn({ err: error, msg: 'Could not look for interrupted workflow actions (is the database migrated?)' })
-    }
-  },
   db: databaseAdapter(),
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+  // Before the first request (services/startup.ts).
+  onInit: runStartupWork,
 })

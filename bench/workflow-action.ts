@@ -12,6 +12,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
+import '../scripts/lib/entry'
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-bench-'))
 process.env.DATABASE_URI = `file:${path.join(dir, 'bench.db')}`
 process.env.PAYLOAD_SECRET ||= 'bench-secret'

@@ -11,6 +11,7 @@ import path from 'node:path'
 
 import { resolveDatabaseTarget, sqliteFilePath } from '../src/database-uri'
 import { buildFingerprint, buildIsCurrent, FINGERPRINT_FILE } from './lib/build-fingerprint'
+import { runCommand } from './lib/entry'
 import { ensurePayloadSecret, loadEnvironment } from './lib/environment'
 import { run } from './lib/run'
 
@@ -56,10 +57,4 @@ async function main(): Promise<number> {
   return run(nextBin, ['start', '--port', port], { ...process.env, NODE_ENV: 'production' })
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error)
-    process.exit(1)
-  },
-)
+runCommand('The demo', main)

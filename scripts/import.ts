@@ -9,6 +9,7 @@
  */
 import { writeSync } from 'node:fs'
 
+import { runCommand } from './lib/entry'
 import { ensurePayloadSecret, loadEnvironment } from './lib/environment'
 
 const args = process.argv.slice(2)
@@ -31,22 +32,4 @@ async function main(): Promise<number> {
   return code
 }
 
-let finished = false
-// Should every handle close while the import still awaits something, say so rather than exit 0.
-process.on('beforeExit', () => {
-  if (finished) return
-  console.error('The import stopped before it finished (an operation never completed).')
-  process.exitCode = 1
-})
-
-main().then(
-  (code) => {
-    finished = true
-    process.exit(code)
-  },
-  (error: unknown) => {
-    finished = true
-    console.error(error)
-    process.exit(1)
-  },
-)
+runCommand('The import', main)

@@ -1,7 +1,5 @@
 /** `npm run seed`: load the demo content into DATABASE_URI without building or serving. */
-import { ensurePayloadSecret, loadEnvironment } from './lib/environment'
+import './lib/entry'
 
-loadEnvironment()
-ensurePayloadSecret()
 process.argv.push('--no-serve')
 await import('./demo')

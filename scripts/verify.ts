@@ -2,15 +2,21 @@
  * `npm run verify`: recomputes every release's hash from its stored content and compares it with
  * the release and the 终审 events of the audit log. One line per issue; exits 1 on any mismatch.
  */
-import { verifyReleases } from '../services/releases/verify-releases'
-import { ensurePayloadSecret, loadEnvironment } from './lib/environment'
-import { openPayload } from './lib/open-payload'
+import { writeSync } from 'node:fs'
 
-loadEnvironment()
-ensurePayloadSecret()
-const payload = await openPayload()
-const lines = await verifyReleases(payload)
-for (const line of lines) console.log(line.text)
-const failed = lines.filter((line) => !line.ok).length
-console.log(failed === 0 ? `All ${lines.length} issue(s) verified.` : `${failed} of ${lines.length} issue(s) do not verify.`)
-process.exit(failed === 0 ? 0 : 1)
+import { runCommand } from './lib/entry'
+import { ensurePayloadSecret, loadEnvironment } from './lib/environment'
+
+runCommand('npm run verify', async () => {
+  loadEnvironment()
+  ensurePayloadSecret()
+  process.env.ZHIKU_JOBS_AUTORUN = 'false'
+  process.env.PAYLOAD_LOG_LEVEL ||= 'warn'
+  const { openPayload } = await import('./lib/open-payload')
+  const { verifyReleases } = await import('../services/releases/verify-releases')
+  const lines = await verifyReleases(await openPayload())
+  for (const line of lines) writeSync(1, `${line.text}\n`)
+  const failed = lines.filter((line) => !line.ok).length
+  writeSync(1, failed === 0 ? `All ${lines.length} issue(s) verified.\n` : `${failed} of ${lines.length} issue(s) do not verify.\n`)
+  return failed === 0 ? 0 : 1
+})

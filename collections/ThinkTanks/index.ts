@@ -6,6 +6,7 @@ import { isDomain } from '../../src/validation/url'
 import { canEditContentAccess } from '../access/can-edit-content'
 import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
+import { staffFieldAccess } from '../access/staff-field'
 import { slugField } from '../fields/slug-field'
 import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
 import { rebindThinkTankSignoffs } from '../shared/rebind-signoffs'
@@ -38,6 +39,20 @@ export const ThinkTanks: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, label: bilingual('中文名称', 'Chinese name') },
     { name: 'nameEn', type: 'text', required: true, label: bilingual('英文名称', 'English name') },
+    {
+      name: 'nameVariants',
+      type: 'text',
+      hasMany: true,
+      label: bilingual('中文别名', 'Chinese name variants'),
+      admin: { description: bilingual('其他常见写法，如 卡内基基金会', 'Other common spellings, e.g. 卡内基基金会') },
+    },
+    {
+      name: 'nameEnVariants',
+      type: 'text',
+      hasMany: true,
+      label: bilingual('英文别名', 'English name variants'),
+      admin: { description: bilingual('如 Carnegie Endowment', 'e.g. Carnegie Endowment') },
+    },
     { name: 'acronym', type: 'text', label: bilingual('缩写', 'Acronym'), admin: { description: 'CSIS, RAND…' } },
     {
       name: 'country',
@@ -72,6 +87,21 @@ export const ThinkTanks: CollectionConfig = {
       },
     },
     slugField('nameEn'),
+    {
+      name: 'registryKey',
+      type: 'text',
+      index: true,
+      label: bilingual('智库名录条目', 'Registry entry'),
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: bilingual('来自内置智库名录；名录更新不会覆盖您修改过的字段', 'From the built-in registry; registry updates keep the fields you edited'),
+      },
+      // Only the registry loader (as the system) sets it.
+      access: { create: () => false, update: () => false },
+    },
+    // The registry's values last applied to this record: a field still equal to them was not edited.
+    { name: 'registryValues', type: 'json', admin: { hidden: true }, access: { read: staffFieldAccess, create: () => false, update: () => false } },
     { name: 'description', type: 'textarea', label: bilingual('简介', 'Description') },
     { name: 'logo', type: 'upload', relationTo: SLUGS.media, label: bilingual('标志', 'Logo') },
   ],

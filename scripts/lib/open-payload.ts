@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import { getPayload, type Migration, type Payload } from 'payload'
 
-import { recoverInterruptedActions } from '../../services/workflow/intents'
+import { DEFER_STARTUP_WORK, runStartupWork } from '../../services/startup'
 import { migrations } from '../../migrations'
 import { resolveDatabaseTarget, sqliteFilePath } from '../../src/database-uri'
 
@@ -23,10 +23,11 @@ export async function openPayload(): Promise<Payload> {
   const target = resolveDatabaseTarget(process.env.DATABASE_URI)
   if (target.kind === 'sqlite') mkdirSync(path.dirname(path.resolve(sqliteFilePath(target.uri))), { recursive: true })
   const { default: config } = await import('../../payload.config')
+  // Start-up work needs the migrated schema, so it runs after the migrations here.
+  process.env[DEFER_STARTUP_WORK] = '1'
   const payload = await getPayload({ config })
-  if (target.kind === 'sqlite') {
-    await payload.db.migrate({ migrations: sqliteMigrations })
-    await recoverInterruptedActions(payload)
-  }
+  delete process.env[DEFER_STARTUP_WORK]
+  if (target.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
+  await runStartupWork(payload)
   return payload
 }

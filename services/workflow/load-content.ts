@@ -6,6 +6,7 @@ import { DEFAULT_STYLE_TERMS } from '../../src/checks/style-terms'
 import type { CheckedThinkTank, CheckFinding } from '../../src/checks/types'
 import { GLOBAL_SLUGS, SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf } from '../../src/content/ids'
+import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { lexicalToPlainText, type LexicalDocument } from '../../src/richtext/lexical-json'
 import { contentFingerprint, type ContentFingerprint } from '../../src/workflow/content-fingerprint'
 import { memoInRequest } from '../payload/request-memo'
@@ -23,11 +24,16 @@ export type IssueContent = {
 
 const asText = (value: unknown) => lexicalToPlainText(value as LexicalDocument | null | undefined)
 
-/** The style list admins keep; until it is first saved, the built-in one. Read once per request. */
+const REGISTRY_STYLE_TERMS = registryStyleTerms()
+
+/** The style list admins keep (until it is first saved, the built-in one) and the registry's names. Read once per request. */
 export const loadStyleTerms = (req: PayloadRequest): Promise<string[]> =>
   memoInRequest(req, 'styleTerms', async () => {
     const guide = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, depth: 0, req, ...readAs(req) })
-    return guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
+    const terms = guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
+    const own = new Set(terms.map((term) => term.toLowerCase()))
+    // The registry's acronyms and names, unless the admins' list spells them otherwise.
+    return [...terms, ...REGISTRY_STYLE_TERMS.filter((term) => !own.has(term.toLowerCase()))]
   })
 
 export const THINK_TANKS_MEMO = 'thinkTanks'
@@ -39,12 +45,15 @@ export const loadThinkTanks = (req: PayloadRequest): Promise<ThinkTank[]> =>
     return result.docs
   })
 
-const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank => ({
+export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: string } => ({
   id: tank.id,
+  slug: tank.slug,
   name: tank.name,
   nameEn: tank.nameEn,
   acronym: tank.acronym,
   domains: tank.domains ?? [],
+  aliases: [...(tank.nameVariants ?? []), ...(tank.nameEnVariants ?? [])],
+  registered: Boolean(tank.registryKey),
 })
 
 /** An issue's articles (their latest revision, or with `draft: false` their published one) and sources: what a sign-off now would cover. */

@@ -1,6 +1,7 @@
 import { statedMonth } from '../import/source-facts'
 import { isHttpUrl, urlDomain } from '../validation/url'
-import { domainBelongs, thinkTankNamed } from './think-tank-names'
+import { closestThinkTanks } from './closest-names'
+import { domainBelongs, thinkTankForUrl, thinkTankNamed } from './think-tank-names'
 import { findTermMisuses } from './style-terms'
 import type { CheckedArticle, CheckedIssue, CheckFinding } from './types'
 
@@ -38,6 +39,11 @@ const sourceUrlsAreHttp: Check = (issue) =>
       message: `Source "${source.title ?? source.id}" has no valid http(s) URL (${source.url ?? 'none'}). 文献链接无效。`,
     }))
 
+const ownerOf = (issue: CheckedIssue, host: string, except: number | string) => {
+  const owner = thinkTankForUrl(issue.thinkTanks ?? [], `https://${host}/`)
+  return owner && String(owner.id) !== String(except) ? ` but of ${owner.name}${owner.nameEn && owner.nameEn !== owner.name ? ` (${owner.nameEn})` : ''}` : ''
+}
+
 const sourceDomainsMatchThinkTanks: Check = (issue) =>
   uniqueSources(issue).flatMap((source) => {
     const host = source.url ? urlDomain(source.url) : undefined
@@ -48,7 +54,7 @@ const sourceDomainsMatchThinkTanks: Check = (issue) =>
         code: 'source-domain-mismatch',
         severity: 'error' as const,
         location: `source:${source.id}`,
-        message: `Source "${source.title ?? source.id}" is on ${host}, which is not a domain of ${source.thinkTank.name} (${domains.join(', ')}). 文献链接与所属智库不符。`,
+        message: `Source "${source.title ?? source.id}" is on ${host}, which is not a domain of ${source.thinkTank.name} (${domains.join(', ')})${ownerOf(issue, host, source.thinkTank.id)}. 文献链接与所属智库不符。`,
       },
     ]
   })
@@ -65,6 +71,52 @@ const articlesMatchTheirSources: Check = (issue) =>
       message: `Article ${label(article)} is filed under ${own.name} but cites "${source.title ?? source.id}" by ${source.thinkTank!.name}. 文章所属智库与引用文献不符。`,
     }))
   })
+
+const tankLabel = (tank: { name: string; nameEn?: string | null }) => (tank.nameEn && tank.nameEn !== tank.name ? `${tank.name} (${tank.nameEn})` : tank.name)
+
+/** A cited URL on the web domain of another think tank than the section's own. */
+const sourceDomainsBelongToTheSection: Check = (issue) =>
+  issue.articles.flatMap((article) => {
+    const own = article.thinkTank
+    if (!own) return []
+    return article.sources.flatMap((source) => {
+      // A source filed under another think tank (article-think-tank-mismatch) or off its own think
+      // tank's domains (source-domain-mismatch) is reported already.
+      if (!source.url || (source.thinkTank && (String(source.thinkTank.id) !== String(own.id) || (own.domains ?? []).length > 0))) return []
+      const owner = thinkTankForUrl(issue.thinkTanks ?? [], source.url)
+      if (!owner || String(owner.id) === String(own.id) || domainBelongs(urlDomain(source.url) ?? '', own.domains ?? [])) return []
+      return [
+        {
+          code: 'source-domain-other-think-tank',
+          severity: 'error' as const,
+          location: `article:${article.id}`,
+          message: `Article ${label(article)} is a ${tankLabel(own)} section, but its source ${source.url} is on a domain of ${tankLabel(owner)}. 引用链接属于另一家智库。`,
+        },
+      ]
+    })
+  })
+
+/** Think tanks the registry does not know: perhaps a misspelling of one it does. */
+const thinkTanksAreKnown: Check = (issue) => {
+  const registered = (issue.thinkTanks ?? []).filter((tank) => tank.registered)
+  if (registered.length === 0) return []
+  const warned = new Set<string>()
+  return issue.articles.flatMap((article) => {
+    const tank = article.thinkTank
+    if (!tank || tank.registered || warned.has(String(tank.id))) return []
+    warned.add(String(tank.id))
+    const written = [article.originalHeading?.name, article.originalHeading?.nameEn, tank.name, tank.nameEn].filter((name): name is string => !!name)
+    const closest = closestThinkTanks(registered, written)
+    return [
+      {
+        code: 'unknown-think-tank',
+        severity: 'warning' as const,
+        location: `article:${article.id}`,
+        message: `${tankLabel(tank)} is not in the think-tank registry${closest.length > 0 ? `; did you mean ${closest.map(tankLabel).join(', ')}?` : '.'} 智库名录中没有该智库。`,
+      },
+    ]
+  })
+}
 
 const headingsNameOneThinkTank: Check = (issue) =>
   issue.articles.flatMap((article) => {
@@ -107,7 +159,7 @@ const termsAreCased: Check = (issue) => {
     ...issue.articles.map((article): [string, string, string] => [
       `article:${article.id}`,
       `article ${label(article)}`,
-      `${article.headline ?? ''}\n${article.bodyText ?? ''}`,
+      [article.originalHeading?.name, article.originalHeading?.nameEn, article.headline, article.bodyText].filter(Boolean).join('\n'),
     ]),
   ]
   return places.flatMap(([location, where, text]) =>
@@ -158,7 +210,9 @@ const CHECKS: readonly Check[] = [
   sourceUrlsAreHttp,
   sourceDomainsMatchThinkTanks,
   articlesMatchTheirSources,
+  sourceDomainsBelongToTheSection,
   headingsNameOneThinkTank,
+  thinkTanksAreKnown,
   termsAreCased,
   statedDatesMatchSources,
   referenceMarkersExist,

@@ -1,13 +1,31 @@
 import { urlDomain } from '../validation/url'
 import type { CheckedThinkTank } from './types'
 
-const normalise = (name: string) => name.toLowerCase().replace(/[\s\u3000]+/g, ' ').replace(/^the /, '').trim()
+export const normaliseName = (name: string): string =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\u3000]+/g, ' ')
+    .replace(/^the /, '')
+    .replace(/[“”"'’()（）]/g, '')
+    .trim()
 
-/** The think tank a name means: its Chinese name, English name or acronym, in any letter case. */
+/** Every name a think tank goes by: Chinese and English names, acronym and variants. */
+export const namesOf = (tank: CheckedThinkTank): string[] =>
+  [tank.name, tank.nameEn, tank.acronym, ...(tank.aliases ?? [])].filter((name): name is string => !!name)
+
+const indexes = new WeakMap<readonly CheckedThinkTank[], Map<string, CheckedThinkTank>>()
+
+/** The think tank a name means: its Chinese name, English name, acronym or a variant, in any letter case. */
 export function thinkTankNamed<T extends CheckedThinkTank>(thinkTanks: readonly T[], name: string | null | undefined): T | undefined {
   if (!name) return undefined
-  const wanted = normalise(name)
-  return thinkTanks.find((tank) => [tank.name, tank.nameEn, tank.acronym].some((candidate) => candidate && normalise(candidate) === wanted))
+  let index = indexes.get(thinkTanks)
+  if (!index) {
+    index = new Map()
+    for (const tank of thinkTanks) for (const candidate of namesOf(tank)) if (!index.has(normaliseName(candidate))) index.set(normaliseName(candidate), tank)
+    indexes.set(thinkTanks, index)
+  }
+  return index.get(normaliseName(name)) as T | undefined
 }
 
 /** Whether a host is one of the domains or a subdomain of one (`www.csis.org` → `csis.org`). */

@@ -15,6 +15,10 @@ export type CheckedThinkTank = {
   nameEn?: string | null
   acronym?: string | null
   domains?: readonly string[] | null
+  /** Other names it goes by (Chinese and English variants). */
+  aliases?: readonly string[] | null
+  /** Whether it comes from the shipped think-tank registry. */
+  registered?: boolean
 }
 export type CheckedSource = {
   id: number | string

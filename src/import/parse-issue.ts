@@ -21,7 +21,7 @@ export type ParsedIssue = {
 /** Heading names the parser should recognise as think tanks even without the usual layout. */
 export type KnownNames = readonly string[]
 
-const REFERENCE = /^\[?(\d{1,3})\]?\s*[.、．:：)）]\s*(\S+)$/
+const REFERENCE = /^(?:[[［](\d{1,3})[\]］]\s*[.、．:：]?|(\d{1,3})\s*[.、．:：)）])\s*(\S+)$/
 const CREDIT = /^(审核|排版|终审)\s*[:：]\s*(.+)$/
 const CREDIT_STAGE = { 审核: 'review', 排版: 'layout', 终审: 'final' } as const
 const NAME_SEPARATOR = /\s*[/／|｜]\s*/
@@ -53,26 +53,39 @@ function splitNames(line: string): { zh: string | null; en: string | null } {
 
 const normalise = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim()
 
+const SENTENCE = /[。！？!?；;.]$/
+/** A headline: one short line that is not a sentence (closing quotes and brackets are fine). */
+const isHeadline = (line: string) => line.length <= 80 && !SENTENCE.test(line)
+/** A body paragraph: a sentence, or longer than any headline. */
+const isBody = (line: string) => line.length > 80 || (SENTENCE.test(line) && line.length > 20)
+/** How Chinese think-tank names end (研究所, 中心, 基金会…): a name line even when the registry lacks it. */
+const ORGANISATION = /(研究所|研究院|研究中心|中心|学会|基金会|委员会|理事会|公司|智库|论坛|协会|学院|大学|组织|银行|研究局|俱乐部|集团|研究处|服务处|署|财团)$/
+const isNameLine = (line: string) => line.length <= 100 && !SENTENCE.test(line)
+
 /**
  * Where a think-tank section starts at `i`, its heading: a name line (or `name / English name`), an
- * optional English-name line, then a headline and at least one body paragraph.
+ * optional English-name line, then a headline and at least one body paragraph. The registry's names
+ * (`known`) and the way names end tell a heading from an intro paragraph.
  */
 function sectionHeadAt(lines: Line[], i: number, known: Set<string>): { names: { zh: string | null; en: string | null }; headline: string; next: number } | null {
   const at = (k: number) => (lines[k]?.kind === 'text' ? lines[k]!.text : undefined)
   const first = at(i)
-  if (first === undefined || !isShortLine(first, 40)) return null
+  if (first === undefined || !isNameLine(first)) return null
   const second = at(i + 1)
   const third = at(i + 2)
   const fourth = at(i + 3)
-  const isKnown = first.split(NAME_SEPARATOR).some((part) => known.has(normalise(part)))
-  // name, English name, headline, body
-  if (second !== undefined && third !== undefined && fourth !== undefined && !isLatinLine(first) && isLatinLine(second) && isShortLine(third) && !isShortLine(fourth)) {
-    return { names: { zh: first, en: second }, headline: third, next: i + 3 }
+  const isKnown = (text: string) => text.split(NAME_SEPARATOR).some((part) => known.has(normalise(part)))
+  const looksLikeName = (text: string) => isKnown(text) || ORGANISATION.test(text.split(NAME_SEPARATOR)[0]!)
+  // name, English name or acronym, headline, body
+  if (second !== undefined && third !== undefined && fourth !== undefined && !isLatinLine(first) && isLatinLine(second) && isHeadline(third) && isBody(fourth)) {
+    if (first.length <= 40 && !NAME_SEPARATOR.test(first)) return { names: { zh: first, en: second }, headline: third, next: i + 3 }
   }
   // name (or "name / English name", or an English name alone), headline, body
-  if (second !== undefined && third !== undefined && isShortLine(second) && !isShortLine(third)) {
+  if (second !== undefined && third !== undefined && isHeadline(second) && isBody(third)) {
     const names = splitNames(first)
-    if (isKnown || names.zh === null || names.en !== null) return { names, headline: second, next: i + 2 }
+    if (looksLikeName(first) || (names.zh === null && first.length <= 60) || (names.en !== null && names.zh !== null && isLatinLine(names.en))) {
+      return { names, headline: second, next: i + 2 }
+    }
   }
   return null
 }
@@ -87,7 +100,7 @@ export function parseIssueText(text: string, knownNames: KnownNames = []): Parse
   const result: ParsedIssue = { column: null, intro: [], sections: [], references: [], credits: [] }
   let i = 0
   const firstText = lines[0]
-  if (firstText?.kind === 'text' && isShortLine(firstText.text, 30) && !sectionHeadAt(lines, 0, known)) {
+  if (firstText?.kind === 'text' && isShortLine(firstText.text, 30) && !isBody(firstText.text) && !sectionHeadAt(lines, 0, known)) {
     result.column = firstText.text
     i = 1
   }
@@ -96,7 +109,7 @@ export function parseIssueText(text: string, knownNames: KnownNames = []): Parse
     const line = lines[i]!
     if (line.kind === 'reference') {
       const match = REFERENCE.exec(line.text)!
-      result.references.push({ number: Number(match[1]), url: match[2]!, line: line.text })
+      result.references.push({ number: Number(match[1] ?? match[2]), url: match[3]!, line: line.text })
       continue
     }
     if (line.kind === 'credit') {

@@ -101,7 +101,11 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
   parsed.sections.forEach((section, index) => {
     const refs = citations[index]!.map((number) => referenceByNumber.get(number)!).filter(Boolean)
     const byDomain = refs.map((reference) => thinkTankForUrl(known.thinkTanks, reference.url)).find(Boolean)
-    const chosen = byDomain ?? namedTanks[index]
+    // The heading decides when its names agree on one think tank; otherwise the cited domain does.
+    const byName = thinkTankNamed(known.thinkTanks, section.thinkTankName)
+    const byNameEn = thinkTankNamed(known.thinkTanks, section.thinkTankNameEn)
+    const headingTank = byName && byNameEn && String(byName.id) !== String(byNameEn.id) ? undefined : (byName ?? byNameEn)
+    const chosen = headingTank ?? byDomain
     let tankKey: string
     if (chosen) {
       tankKey = `id:${chosen.id}`

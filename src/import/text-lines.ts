@@ -26,5 +26,5 @@ const SENTENCE_END = /[。！？.!?;；”」』)]$/
 /** A line short enough, and without a closing full stop, to be a name or a headline. */
 export const isShortLine = (line: string, max = 60): boolean => line.length <= max && !SENTENCE_END.test(line)
 
-/** Latin text such as an English name or acronym: "csis", "brookings institution", "RAND Corporation". */
-export const isLatinLine = (line: string): boolean => /^[A-Za-z][A-Za-z0-9 .,&'’()\-/]*$/.test(line) && line.length <= 100
+/** Latin text such as an English name or acronym: "csis", "brookings institution", "ISEAS–Yusof Ishak Institute", "ASEAN+3 …". */
+export const isLatinLine = (line: string): boolean => /^\p{Script=Latin}[\p{Script=Latin}0-9 .,&'’()\-/+–—:]*$/u.test(line) && line.length <= 100

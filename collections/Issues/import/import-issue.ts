@@ -5,6 +5,7 @@ import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'pay
 import type { Issue, User } from '../../../payload-types'
 import { isAdmin } from '../../../src/access/predicates'
 import { runEditorialChecks } from '../../../src/checks/run-checks'
+import { namesOf } from '../../../src/checks/think-tank-names'
 import type { CheckFinding } from '../../../src/checks/types'
 import { SLUGS } from '../../../src/collection-slugs'
 import { ImportError } from '../../../src/import/import-error'
@@ -12,7 +13,7 @@ import { parseIssueText } from '../../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../../src/import/plan-import'
 import { toLines } from '../../../src/import/text-lines'
 import { workflowWriteContext } from '../../../services/payload/workflow-context'
-import { loadIssueContent, loadStyleTerms, loadThinkTanks } from '../../../services/workflow/load-content'
+import { checkedThinkTank, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../../../services/workflow/load-content'
 import { readAs } from '../../../services/workflow/read-as'
 import { writePlan, type WriteCounts } from './write-plan'
 
@@ -88,8 +89,8 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
 
   const thinkTanks = await loadThinkTanks(req)
-  const known: KnownThinkTank[] = thinkTanks.map((tank) => ({ id: tank.id, name: tank.name, nameEn: tank.nameEn, acronym: tank.acronym, domains: tank.domains ?? [], slug: tank.slug }))
-  const parsed = parseIssueText(options.text, known.flatMap((tank) => [tank.name, tank.nameEn ?? '', tank.acronym ?? '']).filter(Boolean))
+  const known: KnownThinkTank[] = thinkTanks.map(checkedThinkTank)
+  const parsed = parseIssueText(options.text, known.flatMap(namesOf))
   const urls = parsed.references.map((reference) => reference.url)
   const existingSources =
     urls.length === 0

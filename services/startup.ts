@@ -1,0 +1,23 @@
+import type { Payload } from 'payload'
+
+import { loadThinkTankRegistry } from '../collections/ThinkTanks/registry/load-registry'
+import { resolveDatabaseTarget } from '../src/database-uri'
+import { recoverInterruptedActions } from './workflow/intents'
+import { releaseAllPublishedIssues } from './workflow/release-published-issue'
+
+/** Set by scripts that migrate after Payload starts (scripts/lib/open-payload.ts): they run this themselves. */
+export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
+
+/**
+ * What must happen before the first request is served: on MongoDB, which runs no migrations, the
+ * data steps SQLite's migrations take (the think-tank registry, releases of issues published before
+ * releases existed); everywhere, finishing any workflow action a crash cut short.
+ */
+export async function runStartupWork(payload: Payload): Promise<void> {
+  if (process.env[DEFER_STARTUP_WORK] === '1') return
+  if (resolveDatabaseTarget(process.env.DATABASE_URI).kind === 'mongodb') {
+    await loadThinkTankRegistry(payload)
+    await releaseAllPublishedIssues(payload)
+  }
+  await recoverInterruptedActions(payload)
+}
