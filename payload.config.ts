@@ -16,6 +16,8 @@ import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './collections/Issues/workflow/scheduled-publish'
+import { hardenConfig } from './collections/shared/harden-config'
+import { refusalAwareLogger } from './collections/shared/refusal-logging'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { StyleGuide } from './globals/StyleGuide'
@@ -58,7 +60,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || '',
   telemetry: false,
-  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
+  logger: refusalAwareLogger(process.env.PAYLOAD_LOG_LEVEL),
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -83,4 +85,4 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
-})
+}).then(hardenConfig)

@@ -6,6 +6,9 @@ import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
 import { isAdminAccess } from '../access/is-admin'
+import { answerMissingFile } from './missing-file'
+
+const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
 
 export const Media: CollectionConfig = {
   slug: SLUGS.media,
@@ -18,7 +21,8 @@ export const Media: CollectionConfig = {
     delete: isAdminAccess,
   },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
+    staticDir,
+    handlers: [answerMissingFile(staticDir)],
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml'],
   },
   fields: [
