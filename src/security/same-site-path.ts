@@ -44,3 +44,13 @@ export function refererPathOn(referer: string | null, origin: string): string | 
   if (url.origin !== origin) return null
   return sameSitePath(url.pathname + url.search)
 }
+
+/** True when every percent escape in a URL path decodes to valid UTF-8 (`/articles/%FF%FE` does not). */
+export function hasValidPercentEncoding(path: string): boolean {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}

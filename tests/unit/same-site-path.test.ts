@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { refererPathOn, sameSitePath } from '../../src/security/same-site-path'
+import { hasValidPercentEncoding, refererPathOn, sameSitePath } from '../../src/security/same-site-path'
 
 describe('sameSitePath', () => {
   it.each([
@@ -51,4 +51,11 @@ describe('refererPathOn', () => {
     (referer) => expect(refererPathOn(referer, origin)).toBeNull(),
   )
   it('refuses a missing referer', () => expect(refererPathOn(null, origin)).toBeNull())
+})
+
+describe('hasValidPercentEncoding', () => {
+  it.each(['/issues/%E2%80%AE%E0%A0', '/articles/%FF%FE', '/topics/%E0%A4%A', '/%'])('refuses %j', (path) =>
+    expect(hasValidPercentEncoding(path)).toBe(false),
+  )
+  it.each(['/topics/%E6%99%BA', '/issues/2025-01', '/a%20b'])('accepts %j', (path) => expect(hasValidPercentEncoding(path)).toBe(true))
 })
