@@ -74,6 +74,7 @@ export interface Config {
     articles: Article;
     issues: Issue;
     'workflow-events': WorkflowEvent;
+    'sign-in-events': SignInEvent;
     media: Media;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +91,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     issues: IssuesSelect<false> | IssuesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
+    'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -161,8 +163,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -403,6 +403,21 @@ export interface WorkflowEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-events".
+ */
+export interface SignInEvent {
+  id: number;
+  email: string;
+  kind: 'sign-in' | 'forgot-password';
+  outcome: 'succeeded' | 'failed' | 'throttled' | 'requested';
+  address: string;
+  user?: (number | null) | User;
+  userAgent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -607,8 +622,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -745,6 +758,20 @@ export interface WorkflowEventsSelect<T extends boolean = true> {
   user?: T;
   comment?: T;
   contentHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-events_select".
+ */
+export interface SignInEventsSelect<T extends boolean = true> {
+  email?: T;
+  kind?: T;
+  outcome?: T;
+  address?: T;
+  user?: T;
+  userAgent?: T;
   updatedAt?: T;
   createdAt?: T;
 }

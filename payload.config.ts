@@ -12,6 +12,7 @@ import { Articles } from './collections/Articles'
 import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
+import { SignInEvents } from './collections/SignInEvents'
 import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
@@ -71,7 +72,7 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, Media],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, WorkflowEvents, SignInEvents, Media],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {

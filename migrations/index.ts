@@ -2,6 +2,7 @@ import * as migration_20261129_032134_initial from './20261129_032134_initial';
 import * as migration_20261129_034751_review_chain from './20261129_034751_review_chain';
 import * as migration_20261129_041429_import_and_checks from './20261129_041429_import_and_checks';
 import * as migration_20261129_042512_public_site from './20261129_042512_public_site';
+import * as migration_20261129_085552_sign_in_events from './20261129_085552_sign_in_events';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261129_042512_public_site.up,
     down: migration_20261129_042512_public_site.down,
-    name: '20261129_042512_public_site'
+    name: '20261129_042512_public_site',
+  },
+  {
+    up: migration_20261129_085552_sign_in_events.up,
+    down: migration_20261129_085552_sign_in_events.down,
+    name: '20261129_085552_sign_in_events'
   },
 ];

@@ -8,6 +8,7 @@ export const SLUGS = {
   issues: 'issues',
   media: 'media',
   workflowEvents: 'workflow-events',
+  signInEvents: 'sign-in-events',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const
