@@ -8,6 +8,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
 
+import { canRunJobs, isAdminForJobs } from './collections/access/jobs-access'
 import { Articles } from './collections/Articles'
 import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
@@ -76,6 +77,7 @@ export default buildConfig({
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
+    access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
     tasks: [publishScheduledIssueTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
     autoRun: [{ cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE }],

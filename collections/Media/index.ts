@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
+import { inPublishedIssueAccess } from '../access/in-published-issue'
 import { isAdminAccess } from '../access/is-admin'
 import { answerMissingFile } from './missing-file'
 
@@ -15,7 +16,8 @@ export const Media: CollectionConfig = {
   labels: { singular: bilingual('媒体', 'Media'), plural: bilingual('媒体', 'Media') },
   admin: { group: bilingual('资料', 'Library') },
   access: {
-    read: () => true,
+    // Readers see only images published content uses; an image used only by drafts stays private.
+    read: inPublishedIssueAccess('media'),
     create: canEditContentAccess,
     update: canEditContentAccess,
     delete: isAdminAccess,
