@@ -18,6 +18,7 @@ import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './collections/Issues/workflow/scheduled-publish'
+import { keepRefusalReasons } from './collections/shared/error-reasons'
 import { hardenConfig } from './collections/shared/harden-config'
 import { refusalAwareLogger } from './collections/shared/refusal-logging'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
@@ -88,4 +89,5 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [keepRefusalReasons] },
 }).then(hardenConfig)

@@ -108,7 +108,7 @@ test.describe('security headers', () => {
     test(`${path} sends CSP, nosniff, a referrer policy and a permissions policy`, async ({ request }) => {
       const headers = (await request.get(path)).headers()
       expect(headers['content-security-policy']).toContain(frameAncestors)
-      expect(headers['content-security-policy']).toContain("object-src 'none'")
+      expect(headers['content-security-policy']).toMatch(/object-src 'none'|default-src 'none'/)
       expect(headers['x-content-type-options']).toBe('nosniff')
       expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin')
       expect(headers['permissions-policy']).toContain('camera=()')
@@ -164,7 +164,7 @@ test.describe('passwords', () => {
 
 test.describe('production safety', () => {
   test('only an admin runs the job queue', async ({ request }) => {
-    expect((await request.get('/api/payload-jobs/run')).status()).toBe(403)
+    expect([401, 403]).toContain((await request.get('/api/payload-jobs/run')).status())
     const editor = await tokenFor(request, 'editor@example.com')
     expect((await request.get('/api/payload-jobs/run', { headers: jwt(editor) })).status()).toBe(403)
   })

@@ -1,13 +1,24 @@
-import { type APIRequestContext, expect } from '@playwright/test'
+import { type APIRequestContext, expect, request as playwrightRequest } from '@playwright/test'
 
 import { DEMO_PASSWORD } from '../e2e/helpers'
 
 export { DEMO_PASSWORD }
 
-export async function tokenFor(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {
-  const response = await request.post('/api/users/login', { data: { email, password } })
-  expect(response.status(), await response.text()).toBe(200)
-  return ((await response.json()) as { token: string }).token
+const baseURL = `http://localhost:${Number(process.env.E2E_PORT || 3311)}`
+
+/**
+ * A sign-in token, got in a context of its own: signing in sets the session cookie in the context
+ * that asked, which would make the test's "anonymous" requests signed in.
+ */
+export async function tokenFor(_request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const context = await playwrightRequest.newContext({ baseURL })
+  try {
+    const response = await context.post('/api/users/login', { data: { email, password } })
+    expect(response.status(), await response.text()).toBe(200)
+    return ((await response.json()) as { token: string }).token
+  } finally {
+    await context.dispose()
+  }
 }
 
 export const jwt = (token: string) => ({ Authorization: `JWT ${token}` })
