@@ -43,6 +43,11 @@ export function proxy(request: NextRequest) {
   )
   if (crossSite) return refuse(403, crossSite)
 
+  // Payload reads `where[field][operator]=value`; a bare `where=…` makes its query parser fail (500).
+  if (area === 'api' && searchParams.has('where')) {
+    return refuse(400, 'Give a query as where[field][operator]=value, e.g. where[slug][equals]=x.')
+  }
+
   const redirect = searchParams.get('redirect')
   if (area === 'admin' && redirect !== null && sameSitePath(redirect) === null) {
     return refuse(400, 'The redirect after signing in must be a path on this site.')

@@ -24,6 +24,15 @@ const GEO_OPERATORS = new Set(['near', 'within', 'intersects'])
 const ID_LIST_OPERATORS = new Set(['in', 'not_in', 'all'])
 const ID_VALUE_OPERATORS = new Set(['equals', 'not_equals'])
 
+const isScalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value)
+
+/** A condition's value: a scalar, a list of scalars, or one flat object (a polymorphic `{ relationTo, value }`). */
+const isConditionValue = (value: unknown): boolean => {
+  if (isScalar(value)) return true
+  if (Array.isArray(value)) return value.every(isScalar)
+  return typeof value === 'object' && value !== null && Object.values(value).every(isScalar)
+}
+
 const listOf = (value: unknown): unknown[] =>
   Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [value]
 
@@ -48,6 +57,7 @@ export function whereProblem(where: unknown, kind: IdKind, depth = 0): string | 
     if (!condition || typeof condition !== 'object' || Array.isArray(condition)) continue
     for (const [operator, value] of Object.entries(condition)) {
       if (GEO_OPERATORS.has(operator)) return `"${operator}" needs a geographic field; "${key}" is not one.`
+      if (!isConditionValue(value)) return `The value of ${key}[${operator}] must be text, a number or a list of them.`
       if (key !== 'id') continue
       const values = ID_LIST_OPERATORS.has(operator) ? listOf(value) : ID_VALUE_OPERATORS.has(operator) ? [value] : []
       for (const one of values) {

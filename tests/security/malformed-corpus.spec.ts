@@ -20,6 +20,9 @@ const QUERIES = [
   'depth=1e999',
   'sort=%00',
   'where[slug][in][0][1][2][3]=x',
+  'where[0]=x',
+  'where[and][0]=x',
+  'where[slug][equals][a][b]=1',
 ]
 const PAGES = [
   '/issues/%E2%80%AE%E0%A0',

@@ -27,6 +27,7 @@ describe('whereProblem', () => {
     expect(whereProblem({ slug: { equals: 'x' }, id: { in: '1,2' } }, 'number')).toBeNull()
     expect(whereProblem({ or: [{ id: { equals: 3 } }, { title: { like: 'a' } }] }, 'number')).toBeNull()
     expect(whereProblem(undefined, 'number')).toBeNull()
+    expect(whereProblem({ document: { equals: { relationTo: 'issues', value: 1 } }, slug: { in: ['a', 'b'] } }, 'number')).toBeNull()
   })
   it.each([
     [{ id: { near: '1,2' } }, /near/],
@@ -35,6 +36,8 @@ describe('whereProblem', () => {
     [{ id: { equals: '1e999' } }, /1e999/],
     [{ and: { id: { equals: 1 } } }, /list/],
     ['id=1', /object/],
+    [{ slug: { in: [[['x']]] } }, /slug\[in\] must be text/],
+    [{ slug: { equals: { a: { b: 1 } } } }, /slug\[equals\]/],
   ])('finds the problem in %j', (where, message) => expect(whereProblem(where, 'number')).toMatch(message))
 })
 
