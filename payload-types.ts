@@ -76,6 +76,7 @@ export interface Config {
     releases: Release;
     'workflow-events': WorkflowEvent;
     'workflow-intents': WorkflowIntent;
+    'sign-in-events': SignInEvent;
     media: Media;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -94,6 +95,7 @@ export interface Config {
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'workflow-intents': WorkflowIntentsSelect<false> | WorkflowIntentsSelect<true>;
+    'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -165,8 +167,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -457,6 +457,7 @@ export interface Release {
   thinkTankSlugs?: string[] | null;
   topics?: string[] | null;
   searchText?: string | null;
+  coverFilename?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -501,6 +502,21 @@ export interface WorkflowIntent {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-events".
+ */
+export interface SignInEvent {
+  id: number;
+  email: string;
+  kind: 'sign-in' | 'forgot-password';
+  outcome: 'succeeded' | 'failed' | 'throttled' | 'requested';
+  address: string;
+  user?: (number | null) | User;
+  userAgent?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -718,8 +734,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -870,6 +884,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   thinkTankSlugs?: T;
   topics?: T;
   searchText?: T;
+  coverFilename?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -901,6 +916,20 @@ export interface WorkflowIntentsSelect<T extends boolean = true> {
   issueId?: T;
   done?: T;
   plan?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sign-in-events_select".
+ */
+export interface SignInEventsSelect<T extends boolean = true> {
+  email?: T;
+  kind?: T;
+  outcome?: T;
+  address?: T;
+  user?: T;
+  userAgent?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -8,14 +8,19 @@ import { en } from '@payloadcms/translations/languages/en'
 import { zh } from '@payloadcms/translations/languages/zh'
 import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload'
 
+import { canRunJobs, isAdminForJobs } from './collections/access/jobs-access'
 import { Articles } from './collections/Articles'
 import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
+import { SignInEvents } from './collections/SignInEvents'
 import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
+import { keepRefusalReasons } from './collections/shared/error-reasons'
+import { hardenConfig } from './collections/shared/harden-config'
+import { refusalAwareLogger } from './collections/shared/refusal-logging'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
 import { WorkflowEvents } from './collections/WorkflowEvents'
@@ -61,7 +66,7 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || '',
   serverURL: process.env.SERVER_URL || '',
   telemetry: false,
-  logger: process.env.PAYLOAD_LOG_LEVEL ? { options: { level: process.env.PAYLOAD_LOG_LEVEL } } : undefined,
+  logger: refusalAwareLogger(process.env.PAYLOAD_LOG_LEVEL),
   admin: {
     user: Users.slug,
     avatar: 'default',
@@ -72,10 +77,11 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, Media],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, SignInEvents, Media],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
+    access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
     tasks: [publishScheduledIssueTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
     autoRun: [{ cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE }],
@@ -86,6 +92,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [keepRefusalReasons] },
   // Before the first request (services/startup.ts).
   onInit: runStartupWork,
-})
+}).then(hardenConfig)

@@ -8,7 +8,6 @@ const mongoUri = process.env.DATABASE_URI?.startsWith('mongodb') ? process.env.D
 const baseURL = `http://localhost:${port}`
 
 export default defineConfig({
-  testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -24,6 +23,7 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
+      testDir: 'tests/e2e',
       use: {
         ...devices['Desktop Chrome'],
         locale: 'zh-CN',
@@ -33,6 +33,9 @@ export default defineConfig({
         },
       },
     },
+    // The attacks of issue 11 against the same production server, over HTTP only (no browser).
+    // Listed after the browser walks: its failed sign-ins should not slow theirs down.
+    { name: 'security', testDir: 'tests/security', use: { baseURL } },
   ],
   // A production build on its own fresh SQLite database, with the demo content loaded.
   webServer: {

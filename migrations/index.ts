@@ -2,8 +2,8 @@ import * as migration_20261129_032134_initial from './20261129_032134_initial';
 import * as migration_20261129_034751_review_chain from './20261129_034751_review_chain';
 import * as migration_20261129_041429_import_and_checks from './20261129_041429_import_and_checks';
 import * as migration_20261129_042512_public_site from './20261129_042512_public_site';
-import * as migration_20261129_090904_think_tank_registry from './20261129_090904_think_tank_registry';
-import * as migration_20261129_092634_releases from './20261129_092634_releases';
+import * as migration_20261129_085552_sign_in_events from './20261129_085552_sign_in_events';
+import * as migration_20261129_093124_registry_and_releases from './20261129_093124_registry_and_releases';
 
 export const migrations = [
   {
@@ -27,13 +27,13 @@ export const migrations = [
     name: '20261129_042512_public_site',
   },
   {
-    up: migration_20261129_090904_think_tank_registry.up,
-    down: migration_20261129_090904_think_tank_registry.down,
-    name: '20261129_090904_think_tank_registry',
+    up: migration_20261129_085552_sign_in_events.up,
+    down: migration_20261129_085552_sign_in_events.down,
+    name: '20261129_085552_sign_in_events',
   },
   {
-    up: migration_20261129_092634_releases.up,
-    down: migration_20261129_092634_releases.down,
-    name: '20261129_092634_releases'
+    up: migration_20261129_093124_registry_and_releases.up,
+    down: migration_20261129_093124_registry_and_releases.down,
+    name: '20261129_093124_registry_and_releases'
   },
 ];

@@ -56,15 +56,33 @@ async function vitest() {
   record('vitest', { passed: result.numPassedTests, failed })
 }
 
+type Suite = { suites?: Suite[]; specs?: { tests: { projectName: string; status: string }[] }[] }
+
+/** Passed and failed tests per Playwright project (browser walks `chromium`, attacks `security`). */
+function byProject(suites: Suite[], tallies: Record<string, Tally> = {}): Record<string, Tally> {
+  for (const suite of suites) {
+    for (const spec of suite.specs ?? []) {
+      for (const { projectName, status } of spec.tests) {
+        const tally = (tallies[projectName] ??= { passed: 0, failed: 0 })
+        if (status === 'expected') tally.passed += 1
+        else if (status !== 'skipped') tally.failed += 1
+      }
+    }
+    byProject(suite.suites ?? [], tallies)
+  }
+  return tallies
+}
+
 async function playwright() {
   const report = path.join(resultsDir, 'e2e-report.json')
   rmSync(report, { force: true })
   const code = await run(bin('playwright'), ['test'])
-  const result = readJson(report) as { stats: { expected: number; unexpected: number; flaky: number } } | undefined
+  const result = readJson(report) as { suites: Suite[]; stats: { unexpected: number } } | undefined
   if (!result) return record('playwright', { passed: 0, failed: 1 })
-  const { expected, unexpected, flaky } = result.stats
-  const failed = unexpected + flaky + (code !== 0 && unexpected === 0 ? 1 : 0)
-  record('playwright', { passed: expected, failed })
+  const projects = byProject(result.suites)
+  for (const [project, tally] of Object.entries(projects)) record(`playwright ${project}`, tally)
+  // A run that fails outside any test (the server did not start) still fails the suite.
+  if (code !== 0 && result.stats.unexpected === 0) record('playwright', { passed: 0, failed: 1 })
 }
 
 async function main() {

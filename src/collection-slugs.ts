@@ -10,6 +10,7 @@ export const SLUGS = {
   workflowEvents: 'workflow-events',
   releases: 'releases',
   workflowIntents: 'workflow-intents',
+  signInEvents: 'sign-in-events',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

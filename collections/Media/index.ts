@@ -5,8 +5,12 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
+import { releasedMediaAccess } from '../access/released-media'
 import { isAdminAccess } from '../access/is-admin'
 import { rebindCoverSignoffs } from '../shared/rebind-signoffs'
+import { answerMissingFile } from './missing-file'
+
+const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
 
 export const Media: CollectionConfig = {
   slug: SLUGS.media,
@@ -14,13 +18,15 @@ export const Media: CollectionConfig = {
   admin: { group: bilingual('资料', 'Library') },
   hooks: { afterChange: [rebindCoverSignoffs] },
   access: {
-    read: () => true,
+    // Readers see only images a release shows; an image used only by drafts stays private.
+    read: releasedMediaAccess,
     create: canEditContentAccess,
     update: canEditContentAccess,
     delete: isAdminAccess,
   },
   upload: {
-    staticDir: path.resolve(process.env.MEDIA_DIR || 'data/media'),
+    staticDir,
+    handlers: [answerMissingFile(staticDir)],
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'image/svg+xml'],
   },
   fields: [

@@ -55,5 +55,6 @@ export const Releases: CollectionConfig = {
     { name: 'thinkTankSlugs', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
     { name: 'topics', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
+    { name: 'coverFilename', type: 'text', index: true, admin: { hidden: true } },
   ],
 }

@@ -8,11 +8,15 @@ import { adminOrSelfAccess } from '../access/admin-or-self'
 import { isAdminAccess } from '../access/is-admin'
 import { staffOrSelfAccess } from '../access/staff-or-self'
 import { guardRoleChanges } from './hooks/guard-role-changes'
+import { checkPasswordChange, endOtherSessions } from './hooks/password-change'
+import { guardSignIn, recordSignIn } from './hooks/sign-in-guard'
 
 export const Users: CollectionConfig = {
   slug: SLUGS.users,
   labels: { singular: bilingual('用户', 'User'), plural: bilingual('用户', 'Users') },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // No hard lock after failed sign-ins (anyone could lock a colleague out): guardSignIn throttles with
+  // growing delays instead, and records every attempt in sign-in-events.
+  auth: { maxLoginAttempts: 0, useSessions: true },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'affiliation'],
@@ -24,8 +28,14 @@ export const Users: CollectionConfig = {
     read: staffOrSelfAccess,
     update: adminOrSelfAccess,
     delete: isAdminAccess,
+    unlock: isAdminAccess,
   },
-  hooks: { beforeValidate: [guardRoleChanges] },
+  hooks: {
+    beforeOperation: [guardSignIn, checkPasswordChange],
+    beforeValidate: [guardRoleChanges],
+    afterChange: [endOtherSessions],
+    afterLogin: [recordSignIn],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
     {

@@ -11,6 +11,7 @@ const BUILD_INPUTS = [
   'payload.config.ts',
   'payload-types.ts',
   'next.config.ts',
+  'proxy.ts',
   'tsconfig.json',
   'package-lock.json',
 ]

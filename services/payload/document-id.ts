@@ -1,9 +1,13 @@
 import { APIError, type Payload } from 'payload'
 
 import type { Id } from '../../src/content/ids'
+import { type IdKind, parseDocumentId } from '../../src/security/document-id'
 
-/** A document id from a URL or a job's input, in the database's own id type (numbers on SQLite). */
+export const idKindOf = (payload: Payload): IdKind => (payload.db.defaultIDType === 'number' ? 'number' : 'text')
+
+/** A document id from a URL or a job's input, in the database's own id type; 400 when it cannot be one. */
 export function documentId(payload: Payload, raw: unknown): Id {
-  if (typeof raw !== 'string' && typeof raw !== 'number') throw new APIError('Missing document id.', 400)
-  return payload.db.defaultIDType === 'number' ? Number(raw) : String(raw)
+  const parsed = parseDocumentId(raw, idKindOf(payload))
+  if (!parsed.ok) throw new APIError(parsed.reason, 400)
+  return parsed.id
 }

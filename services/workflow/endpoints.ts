@@ -2,20 +2,26 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { User } from '../../payload-types'
 import { documentId } from '../payload/document-id'
+import { isJsonContentType } from '../../src/security/content-type'
+import { parseWorkflowBody } from '../../src/workflow/workflow-input'
 import { runWorkflowAction, type WorkflowInput } from './run-workflow-action'
 import { workflowSummary } from './workflow-summary'
 
 const issueIdOf = (req: PayloadRequest) => documentId(req.payload, req.routeParams?.id)
 
 async function readBody(req: PayloadRequest): Promise<WorkflowInput> {
+  if (!isJsonContentType(req.headers.get('content-type'))) {
+    throw new APIError('Send the request body as application/json.', 415)
+  }
   let body: unknown
   try {
     body = req.json ? await req.json() : undefined
   } catch {
     throw new APIError('The request body must be JSON: { "action": …, "comment"?: …, "expectedStage"?: … }.', 400)
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new APIError('The request body must be a JSON object.', 400)
-  return body as WorkflowInput
+  const parsed = parseWorkflowBody(body)
+  if (!parsed.ok) throw new APIError(parsed.reason, 400)
+  return parsed.body
 }
 
 const requireStaffUser = (req: PayloadRequest): User => {
@@ -31,7 +37,8 @@ export const workflowEndpoints: Endpoint[] = [
     handler: async (req) => {
       const user = requireStaffUser(req)
       const issueId = issueIdOf(req)
-      const issue = await runWorkflowAction(req.payload, { issueId, user, input: await readBody(req) })
+      const input = await readBody(req)
+      const issue = await runWorkflowAction(req.payload, { issueId, user, input })
       return Response.json({ doc: issue, message: `Issue is now in the ${issue.stage} stage.` })
     },
   },

@@ -32,6 +32,7 @@ export async function storeRelease(req: PayloadRequest, issueId: Id, release: Pl
       thinkTankSlugs: index.thinkTankSlugs,
       topics: index.topics,
       searchText: index.searchText,
+      coverFilename: index.coverFilename,
     },
     depth: 0,
     req,

@@ -12,6 +12,19 @@ export type ReleaseIndex = {
   thinkTankSlugs: string[]
   topics: string[]
   searchText: string
+  /** The stored file name of the cover image, so the media collection can tell released images. */
+  coverFilename: string | null
+}
+
+/** The file name at the end of an upload's URL (`/api/media/file/<name>`). */
+export function uploadFilename(url: string | null | undefined): string | null {
+  const last = url?.split('?')[0]?.split('/').pop()
+  if (!last) return null
+  try {
+    return decodeURIComponent(last)
+  } catch {
+    return null
+  }
 }
 
 export const sectionText = (section: ReleaseSection): string =>
@@ -26,6 +39,7 @@ export function releaseIndex(content: ReleaseContent): ReleaseIndex {
     articleSlugs: unique(content.sections.map((section) => section.slug)),
     thinkTankSlugs: unique(content.sections.flatMap((section) => (section.thinkTank ? [section.thinkTank.slug] : []))),
     topics: unique(content.sections.flatMap((section) => section.topics)),
+    coverFilename: uploadFilename(content.issue.cover?.url),
     searchText: [content.issue.title, lexicalToPlainText(content.issue.intro as LexicalDocument | null), ...content.sections.map(sectionText)]
       .join('\n')
       .toLowerCase(),

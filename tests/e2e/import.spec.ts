@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs'
 
-import { expect, test } from '@playwright/test'
-
 import { signedIn } from './helpers'
+import { expect, test } from './test'
 
 test('an editor previews the seed issue in the admin upload, sees the checks, and imports it', async ({ browser }) => {
   const page = await signedIn(browser, 'editor@example.com')

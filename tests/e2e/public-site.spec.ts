@@ -1,9 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import { parseFeed } from '@rowanmanning/feed-parser'
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
 
 import { draftIssue, lexicalBody, publishThroughChain } from './api'
 import { signedIn } from './helpers'
+import { expect, test } from './test'
 
 const DEMO_ISSUE = '/issues/ai-governance-standards-competition'
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test } from './test'
 
 test('an anonymous reader opens the home page and reads the demo issue', async ({ page }) => {
   await page.goto('/')

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test'
+import type { Page } from '@playwright/test'
+
+import { expect, test } from './test'
 
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { draftIssue } from './api'

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/collection-slugs'
+import { idOf } from '../../src/content/ids'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { createIssueWithContent, createThinkTank, createUser, unique } from '../helpers/factories'
 import { graphql, login, rest } from '../helpers/http'
@@ -25,7 +26,7 @@ describe('what anonymous readers can read', () => {
     await advanceTo(payload, crew, issue, 'published')
     const releases = await payload.find({ collection: SLUGS.releases, where: { issue: { equals: issue.id } }, ...asAnonymous })
     expect(releases.docs.map((release) => release.title)).toEqual([issue.title])
-    const ids = { issues: issue.id, articles: articles[0]!.id, sources: source.id, 'think-tanks': thinkTank.id, newsletters: issue.newsletter as number }
+    const ids = { issues: issue.id, articles: articles[0]!.id, sources: source.id, 'think-tanks': thinkTank.id, newsletters: idOf(issue.newsletter)! }
     for (const collection of LIVE_COLLECTIONS) {
       await expect(payload.find({ collection, where: { id: { equals: ids[collection] } }, ...asAnonymous })).rejects.toMatchObject({ status: 403 })
       expect((await rest('GET', `/${collection}/${ids[collection]}`)).status).toBe(403)

@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { getArticle, getFeedIssues, getIssue, getThinkTank, getTopic, listIssues, searchArticles } from '../../app/(site)/_data/content'
-import { articlesFeed, issuesFeed, jsonFeed11 } from '../../app/(site)/_data/feeds'
+import { articlesFeed, issuesFeed } from '../../app/(site)/_data/feeds'
+import { renderAtom, renderJsonFeed, renderRss } from '../../src/feeds/feed-document'
 import { READER, type Viewer } from '../../app/(site)/_data/viewer'
 import { loadDemoContent } from '../../scripts/lib/load-demo-content'
 import { SLUGS } from '../../src/collection-slugs'
@@ -84,20 +85,20 @@ describe('feeds, read back by a real feed parser', () => {
   it('serves the issues as RSS 2.0, Atom and JSON Feed 1.1', async () => {
     const { issues, articles } = await getFeedIssues()
     const feed = issuesFeed('https://zhiku.example.org', issues, articles)
-    for (const xml of [feed.rss2(), feed.atom1()]) {
+    for (const xml of [renderRss(feed), renderAtom(feed)]) {
       const parsed = parseFeed(xml)
       expect(parsed.title).toBe('智库观察')
       expect(parsed.items.map((item) => item.url)).toContain(`https://zhiku.example.org/issues/${DEMO_ISSUE.slug}`)
       expect(parsed.items.find((item) => item.url?.endsWith(DEMO_ISSUE.slug))?.title).toContain(DEMO_ISSUE.title)
     }
-    const json = JSON.parse(jsonFeed11(feed)) as { version: string; items: { url: string }[] }
+    const json = JSON.parse(renderJsonFeed(feed)) as { version: string; items: { url: string }[] }
     expect(json.version).toBe('https://jsonfeed.org/version/1.1')
     expect(json.items.map((item) => item.url)).toContain(`https://zhiku.example.org/issues/${DEMO_ISSUE.slug}`)
   })
 
   it('serves a think tank’s articles as a feed', async () => {
     const csis = await getThinkTank('csis')
-    const parsed = parseFeed(articlesFeed('https://zhiku.example.org', 'CSIS', '/think-tanks/csis', csis!.articles).rss2())
+    const parsed = parseFeed(renderRss(articlesFeed('https://zhiku.example.org', 'CSIS', '/think-tanks/csis', csis!.articles)))
     expect(parsed.items.map((item) => item.title)).toContain(DEMO_ARTICLES[0]!.headline)
   })
 })

@@ -19,7 +19,8 @@ import {
   sitemapPages,
   type IssueDetail,
 } from '../../app/(site)/_data/content'
-import { articlesFeed, correctionsFeed, issuesFeed, jsonFeed11 } from '../../app/(site)/_data/feeds'
+import { articlesFeed, correctionsFeed, issuesFeed } from '../../app/(site)/_data/feeds'
+import { renderAtom, renderJsonFeed, renderRss } from '../../src/feeds/feed-document'
 import { READER } from '../../app/(site)/_data/viewer'
 import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
@@ -77,12 +78,12 @@ async function readerView({ issue, articles, thinkTank, topic, word }: Awaited<R
     thinkTankPage: JSON.stringify(tank),
     topicPage: JSON.stringify(topicPage),
     archive: JSON.stringify(archive),
-    rss: siteFeed.rss2(),
-    atom: siteFeed.atom1(),
-    json: jsonFeed11(siteFeed),
-    thinkTankFeed: articlesFeed(ORIGIN, 'tank', `/think-tanks/${thinkTank.slug}`, tank?.articles ?? []).rss2(),
-    topicFeed: articlesFeed(ORIGIN, 'topic', `/topics/${topic}`, topicPage?.articles ?? []).rss2(),
-    correctionsFeed: correctionsFeed(ORIGIN, corrections.items).rss2(),
+    rss: renderRss(siteFeed),
+    atom: renderAtom(siteFeed),
+    json: renderJsonFeed(siteFeed),
+    thinkTankFeed: renderRss(articlesFeed(ORIGIN, 'tank', `/think-tanks/${thinkTank.slug}`, tank?.articles ?? [])),
+    topicFeed: renderRss(articlesFeed(ORIGIN, 'topic', `/topics/${topic}`, topicPage?.articles ?? [])),
+    correctionsFeed: renderRss(correctionsFeed(ORIGIN, corrections.items)),
     search: JSON.stringify(search),
     sitemap: JSON.stringify(sitemap),
   }
@@ -161,7 +162,7 @@ describe('reader surfaces read signed releases only', () => {
 
     const corrections = await listCorrections(1)
     expect(corrections.items[0]).toEqual(expect.objectContaining({ slug: issue.slug, note, revision: 2, path: `/issues/${issue.slug}/r/2` }))
-    const feed = parseFeed(correctionsFeed(ORIGIN, corrections.items).rss2())
+    const feed = parseFeed(renderRss(correctionsFeed(ORIGIN, corrections.items)))
     expect(feed.items[0]).toEqual(expect.objectContaining({ url: `${ORIGIN}/issues/${issue.slug}/r/2`, description: note }))
 
     const first = await getIssueRevision(issue.slug, 1)

@@ -1,5 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
+import { loadThinkTankRegistry } from '../collections/ThinkTanks/registry/load-registry'
 import { releaseAllPublishedIssues } from '../services/workflow/release-published-issue'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
@@ -19,6 +20,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`content\` text NOT NULL,
   	\`signoffs\` text NOT NULL,
   	\`search_text\` text,
+  	\`cover_filename\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`issue_id\`) REFERENCES \`issues\`(\`id\`) ON UPDATE no action ON DELETE set null
@@ -33,6 +35,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`releases_latest_idx\` ON \`releases\` (\`latest\`);`)
   await db.run(sql`CREATE INDEX \`releases_is_correction_idx\` ON \`releases\` (\`is_correction\`);`)
   await db.run(sql`CREATE INDEX \`releases_hash_idx\` ON \`releases\` (\`hash\`);`)
+  await db.run(sql`CREATE INDEX \`releases_cover_filename_idx\` ON \`releases\` (\`cover_filename\`);`)
   await db.run(sql`CREATE INDEX \`releases_updated_at_idx\` ON \`releases\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`releases_created_at_idx\` ON \`releases\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`releases_texts\` (
@@ -60,6 +63,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`workflow_intents_done_idx\` ON \`workflow_intents\` (\`done\`);`)
   await db.run(sql`CREATE INDEX \`workflow_intents_updated_at_idx\` ON \`workflow_intents\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`workflow_intents_created_at_idx\` ON \`workflow_intents\` (\`created_at\`);`)
+  await db.run(sql`ALTER TABLE \`think_tanks\` ADD \`registry_key\` text;`)
+  await db.run(sql`ALTER TABLE \`think_tanks\` ADD \`registry_values\` text;`)
+  await db.run(sql`CREATE INDEX \`think_tanks_registry_key_idx\` ON \`think_tanks\` (\`registry_key\`);`)
   await db.run(sql`ALTER TABLE \`issues_signoffs\` ADD \`release_hash\` text;`)
   await db.run(sql`ALTER TABLE \`issues\` ADD \`correction_note\` text;`)
   await db.run(sql`ALTER TABLE \`issues\` ADD \`pending_release\` text;`)
@@ -72,6 +78,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflow_intents_id\` integer REFERENCES workflow_intents(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_intents_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_intents_id\`);`)
+  // The shipped think-tank registry, so the importer and the checks know think tanks on a new database.
+  await loadThinkTankRegistry(payload, req)
   // Issues published before releases existed keep being served: each gets its release now.
   await releaseAllPublishedIssues(payload)
 }
@@ -120,6 +128,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_issues_id_idx\` ON \`payload_locked_documents_rels\` (\`issues_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_events_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_events_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
+  await db.run(sql`DROP INDEX \`think_tanks_registry_key_idx\`;`)
+  await db.run(sql`ALTER TABLE \`think_tanks\` DROP COLUMN \`registry_key\`;`)
+  await db.run(sql`ALTER TABLE \`think_tanks\` DROP COLUMN \`registry_values\`;`)
   await db.run(sql`DROP INDEX \`workflow_events_release_hash_idx\`;`)
   await db.run(sql`ALTER TABLE \`workflow_events\` DROP COLUMN \`release_hash\`;`)
   await db.run(sql`ALTER TABLE \`issues_signoffs\` DROP COLUMN \`release_hash\`;`)

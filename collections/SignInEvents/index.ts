@@ -1,0 +1,48 @@
+import type { CollectionConfig } from 'payload'
+
+import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
+import { isAdminAccess } from '../access/is-admin'
+import { refuseDeletes, refuseUpdates } from '../WorkflowEvents/hooks/refuse-changes'
+
+export const SIGN_IN_KINDS = ['sign-in', 'forgot-password'] as const
+export const SIGN_IN_OUTCOMES = ['succeeded', 'failed', 'throttled', 'requested'] as const
+
+/**
+ * The audit trail of sign-ins and password-reset requests, written only by the server (never through
+ * the API), read only by admins, never changed. It is also what sign-in throttling counts.
+ */
+export const SignInEvents: CollectionConfig = {
+  slug: SLUGS.signInEvents,
+  labels: { singular: bilingual('登录记录', 'Sign-in event'), plural: bilingual('登录记录', 'Sign-in events') },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['createdAt', 'email', 'kind', 'outcome', 'address'],
+    group: bilingual('系统', 'System'),
+  },
+  defaultSort: '-createdAt',
+  lockDocuments: false,
+  access: { read: isAdminAccess, create: () => false, update: () => false, delete: () => false },
+  hooks: { beforeChange: [refuseUpdates], beforeDelete: [refuseDeletes] },
+  fields: [
+    { name: 'email', type: 'text', required: true, index: true, label: bilingual('邮箱', 'Email') },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      options: SIGN_IN_KINDS.map((value) => ({ value, label: value })),
+      label: bilingual('类型', 'Kind'),
+    },
+    {
+      name: 'outcome',
+      type: 'select',
+      required: true,
+      index: true,
+      options: SIGN_IN_OUTCOMES.map((value) => ({ value, label: value })),
+      label: bilingual('结果', 'Outcome'),
+    },
+    { name: 'address', type: 'text', required: true, index: true, label: bilingual('客户端地址', 'Client address') },
+    { name: 'user', type: 'relationship', relationTo: SLUGS.users, label: bilingual('用户', 'User') },
+    { name: 'userAgent', type: 'text', label: bilingual('浏览器', 'User agent') },
+  ],
+}

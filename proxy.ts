@@ -1,0 +1,64 @@
+import { type NextRequest, NextResponse } from 'next/server'
+
+import { crossSiteWriteRefusal } from './src/security/cross-site'
+import { hasValidPercentEncoding, sameSitePath } from './src/security/same-site-path'
+import { areaOf, contentSecurityPolicy, securityHeaders } from './src/security/security-headers'
+
+const SIGN_IN_COOKIE = 'payload-token'
+
+const serverOrigin = (): string | null => {
+  const url = process.env.SERVER_URL
+  return url && URL.canParse(url) ? new URL(url).origin : null
+}
+
+function withHeaders(response: NextResponse | Response, headers: [string, string][]) {
+  for (const [name, value] of headers) response.headers.set(name, value)
+  return response
+}
+
+/**
+ * Runs before every route (cached reader pages included): refuses paths that are not valid UTF-8,
+ * cross-site writes and unsafe login redirects, and sets the security headers of the area (a fresh
+ * CSP nonce for the admin, which Next.js applies to its own scripts).
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, searchParams } = request.nextUrl
+  const area = areaOf(pathname)
+  const https = (serverOrigin() ?? '').startsWith('https:')
+  const refuse = (status: number, message: string) =>
+    withHeaders(Response.json({ errors: [{ message }] }, { status }), securityHeaders('api', { https }))
+
+  if (!hasValidPercentEncoding(pathname)) return refuse(400, 'The address is not valid: it has a broken percent escape.')
+
+  const allowed = [request.nextUrl.origin, serverOrigin()].filter((origin): origin is string => origin !== null)
+  const crossSite = crossSiteWriteRefusal(
+    {
+      method: request.method,
+      origin: request.headers.get('origin'),
+      referer: request.headers.get('referer'),
+      secFetchSite: request.headers.get('sec-fetch-site'),
+      cookieAuth: request.cookies.has(SIGN_IN_COOKIE),
+    },
+    allowed,
+  )
+  if (crossSite) return refuse(403, crossSite)
+
+  // Payload reads `where[field][operator]=value`; a bare `where=…` makes its query parser fail (500).
+  if (area === 'api' && searchParams.has('where')) {
+    return refuse(400, 'Give a query as where[field][operator]=value, e.g. where[slug][equals]=x.')
+  }
+
+  const redirect = searchParams.get('redirect')
+  if (area === 'admin' && redirect !== null && sameSitePath(redirect) === null) {
+    return refuse(400, 'The redirect after signing in must be a path on this site.')
+  }
+
+  const nonce = area === 'admin' ? btoa(crypto.randomUUID()) : undefined
+  const requestHeaders = new Headers(request.headers)
+  if (nonce) requestHeaders.set('content-security-policy', contentSecurityPolicy('admin', { nonce, https }))
+  return withHeaders(NextResponse.next({ request: { headers: requestHeaders } }), securityHeaders(area, { nonce, https }))
+}
+
+export const config = {
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
+}
