@@ -59,7 +59,8 @@ export function renderMarkdown(content: ReleaseContent, { issueUrl }: { issueUrl
   if (intro) parts.push(intro)
   for (const section of content.sections) {
     const heading = sectionHeading(section)
-    const refs = section.referenceNumbers.map((n) => `[${n}]`).join('')
+    // Space-separated: `[1][2]` would be one link labelled 1 to note 2.
+    const refs = section.referenceNumbers.map((n) => `[${n}]`).join(' ')
     parts.push(`## ${heading.thinkTank ? `${escapeMarkdown(heading.thinkTank)}：` : ''}${escapeMarkdown(heading.headline)}${refs ? ` ${refs}` : ''}`)
     const body = writeLexical(section.body, format)
     if (body) parts.push(body)
