@@ -134,7 +134,7 @@ describe('Markdown export', () => {
       [4, 'https://example.org/x?a=1&b=2'],
     ])
     const used = new Set([...markdown.matchAll(/\]\[(\d+)\]/g)].map((match) => Number(match[1])))
-    expect([...used].sort()).toEqual([3, 4])
+    expect([...used].sort()).toEqual([1, 3, 4])
     expect(markdown).toContain('## 美国战略与国际研究中心（CSIS）：出口管制的法律基础 [1] [2]')
     expect(markdown).toContain('[背景][4]')
     expect(markdown).toContain('[重复链接][4]')
