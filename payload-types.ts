@@ -78,6 +78,9 @@ export interface Config {
     'workflow-intents': WorkflowIntent;
     'sign-in-events': SignInEvent;
     media: Media;
+    subscribers: Subscriber;
+    deliveries: Delivery;
+    'subscribe-attempts': SubscribeAttempt;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -97,6 +100,9 @@ export interface Config {
     'workflow-intents': WorkflowIntentsSelect<false> | WorkflowIntentsSelect<true>;
     'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'subscribe-attempts': SubscribeAttemptsSelect<false> | SubscribeAttemptsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -121,6 +127,7 @@ export interface Config {
   jobs: {
     tasks: {
       publishScheduledIssue: TaskPublishScheduledIssue;
+      'send-newsletter': TaskSendNewsletter;
       inline: {
         input: unknown;
         output: unknown;
@@ -522,6 +529,59 @@ export interface SignInEvent {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  newsletters?: (number | Newsletter)[] | null;
+  language: 'zh' | 'en';
+  status: 'pending' | 'confirmed' | 'unsubscribed' | 'suppressed';
+  consent?: {
+    at?: string | null;
+    form?: string | null;
+    ipHash?: string | null;
+    confirmedAt?: string | null;
+  };
+  /**
+   * e.g. subscribe-form, api, csv-import
+   */
+  source?: string | null;
+  statusReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  release: number | Release;
+  subscriber: number | Subscriber;
+  claim: string;
+  kind: 'issue' | 'correction';
+  status: 'queued' | 'sent' | 'failed' | 'suppressed';
+  attempts?: number | null;
+  nextAttemptAt?: string | null;
+  lastError?: string | null;
+  sentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribe-attempts".
+ */
+export interface SubscribeAttempt {
+  id: number;
+  emailHash: string;
+  clientHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -589,7 +649,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter';
         taskID: string;
         input?:
           | {
@@ -622,7 +682,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -675,6 +735,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -953,6 +1017,55 @@ export interface MediaSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  newsletters?: T;
+  language?: T;
+  status?: T;
+  consent?:
+    | T
+    | {
+        at?: T;
+        form?: T;
+        ipHash?: T;
+        confirmedAt?: T;
+      };
+  source?: T;
+  statusReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  release?: T;
+  subscriber?: T;
+  claim?: T;
+  kind?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastError?: T;
+  sentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribe-attempts_select".
+ */
+export interface SubscribeAttemptsSelect<T extends boolean = true> {
+  emailHash?: T;
+  clientHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1076,6 +1189,20 @@ export interface TaskPublishScheduledIssue {
   };
   output: {
     published?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSend-newsletter".
+ */
+export interface TaskSendNewsletter {
+  input: {
+    releaseId: string;
+    kind: 'issue' | 'correction';
+  };
+  output: {
+    sent?: number | null;
+    failed?: number | null;
   };
 }
 /**

@@ -10,17 +10,22 @@ import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload
 
 import { canRunJobs, isAdminForJobs } from './collections/access/jobs-access'
 import { Articles } from './collections/Articles'
+import { Deliveries } from './collections/Deliveries'
 import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
 import { SignInEvents } from './collections/SignInEvents'
+import { SubscribeAttempts } from './collections/SubscribeAttempts'
+import { Subscribers } from './collections/Subscribers'
 import { Sources } from './collections/Sources'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
 import { keepRefusalReasons } from './collections/shared/error-reasons'
 import { hardenConfig } from './collections/shared/harden-config'
 import { refusalAwareLogger } from './collections/shared/refusal-logging'
+import { sendNewsletterTask } from './services/distribution/send-newsletter'
+import { NEWSLETTER_QUEUE } from './services/distribution/settings'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
 import { WorkflowEvents } from './collections/WorkflowEvents'
@@ -77,14 +82,18 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, SignInEvents, Media],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
     access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
-    tasks: [publishScheduledIssueTask],
+    tasks: [publishScheduledIssueTask, sendNewsletterTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
-    autoRun: [{ cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE }],
+    autoRun: [
+      { cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE },
+      // Newsletter sends start within 15 seconds of a release; each run sends until done or capped.
+      { cron: '*/15 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
+    ],
     shouldAutoRun: () => jobsAutoRun(),
   },
   editor: lexicalEditor(),

@@ -4,6 +4,7 @@ import * as migration_20261129_041429_import_and_checks from './20261129_041429_
 import * as migration_20261129_042512_public_site from './20261129_042512_public_site';
 import * as migration_20261129_085552_sign_in_events from './20261129_085552_sign_in_events';
 import * as migration_20261129_093124_registry_and_releases from './20261129_093124_registry_and_releases';
+import * as migration_20261129_094541_newsletter_distribution from './20261129_094541_newsletter_distribution';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_093124_registry_and_releases.up,
     down: migration_20261129_093124_registry_and_releases.down,
-    name: '20261129_093124_registry_and_releases'
+    name: '20261129_093124_registry_and_releases',
+  },
+  {
+    up: migration_20261129_094541_newsletter_distribution.up,
+    down: migration_20261129_094541_newsletter_distribution.down,
+    name: '20261129_094541_newsletter_distribution'
   },
 ];

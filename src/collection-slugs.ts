@@ -11,6 +11,9 @@ export const SLUGS = {
   releases: 'releases',
   workflowIntents: 'workflow-intents',
   signInEvents: 'sign-in-events',
+  subscribers: 'subscribers',
+  deliveries: 'deliveries',
+  subscribeAttempts: 'subscribe-attempts',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

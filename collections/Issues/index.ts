@@ -16,6 +16,7 @@ import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { keepIssuesWithHistory } from './hooks/keep-issues-with-history'
 import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
+import { issueDistributionEndpoints } from '../../services/distribution/issue-distribution-endpoints'
 import { issueReleaseEndpoint } from '../../services/releases/issue-release-endpoint'
 import { importEndpoints } from './import/import-endpoints'
 import { workflowEndpoints } from '../../services/workflow/endpoints'
@@ -53,7 +54,7 @@ export const Issues: CollectionConfig = {
     afterChange: [rebindIssueSignoffs],
     beforeDelete: [keepIssuesWithHistory],
   },
-  endpoints: [...importEndpoints, ...workflowEndpoints, issueReleaseEndpoint],
+  endpoints: [...importEndpoints, ...workflowEndpoints, issueReleaseEndpoint, ...issueDistributionEndpoints],
   fields: [
     { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
     {
@@ -113,6 +114,11 @@ export const Issues: CollectionConfig = {
       name: 'workflow',
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/collections/Issues/components/workflow-panel#WorkflowPanel' } },
+    },
+    {
+      name: 'distribution',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/collections/Issues/components/distribution-panel#DistributionPanel' } },
     },
     {
       name: 'stage',

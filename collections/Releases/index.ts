@@ -4,6 +4,7 @@ import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { refuseReleaseDeletes, refuseReleaseUpdates } from './hooks/keep-releases-immutable'
+import { queueNewsletter } from './hooks/queue-newsletter'
 import { revalidateReaders } from './hooks/revalidate-readers'
 
 const derived = { readOnly: true } as const
@@ -28,7 +29,7 @@ export const Releases: CollectionConfig = {
     update: ({ req }) => isWorkflowWrite(req),
     delete: () => false,
   },
-  hooks: { beforeChange: [refuseReleaseUpdates], afterChange: [revalidateReaders], beforeDelete: [refuseReleaseDeletes] },
+  hooks: { beforeChange: [refuseReleaseUpdates], afterChange: [revalidateReaders, queueNewsletter], beforeDelete: [refuseReleaseDeletes] },
   fields: [
     { name: 'issue', type: 'relationship', relationTo: SLUGS.issues, required: true, index: true, label: bilingual('期刊', 'Issue'), admin: derived },
     { name: 'revision', type: 'number', required: true, label: bilingual('修订版', 'Revision'), admin: derived },

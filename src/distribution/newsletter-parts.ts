@@ -134,9 +134,3 @@ export function correctionNoticeText(content: ReleaseContent, links: NewsletterL
   ].join('\n\n')
   return { subject, text: `${text}\n` }
 }
-
-export const correctionNoticeHtml = (content: ReleaseContent, links: NewsletterLinks): string => {
-  const { subject, text } = correctionNoticeText(content, links)
-  const paragraphs = text.trim().split('\n\n').map((line) => `<p style="${P_STYLE}">${escapeMarkup(line)}</p>`)
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="color-scheme" content="light dark"><title>${escapeMarkup(subject)}</title></head><body style="margin:0;padding:24px;font-family:-apple-system,'PingFang SC','Microsoft YaHei',sans-serif;">${paragraphs.join('')}</body></html>`
-}

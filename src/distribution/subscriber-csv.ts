@@ -8,15 +8,15 @@ export type SubscriberLanguage = (typeof SUBSCRIBER_LANGUAGES)[number]
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'suppressed'] as const
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]
 
-export type ImportRow = { line: number; email: string; language: SubscriberLanguage; newsletters: string[] }
+export type ImportRow = { line: number; email: string; language: SubscriberLanguage; newsletters: string[]; status: SubscriberStatus }
 export type ImportProblem = { line: number; value: string; reason: string }
 export type ParsedImport = { rows: ImportRow[]; problems: ImportProblem[]; duplicatesInFile: number }
 
 const isLanguage = (value: string): value is SubscriberLanguage => (SUBSCRIBER_LANGUAGES as readonly string[]).includes(value)
 
 /**
- * A subscriber CSV: a header row with `email` and optionally `language` (zh/en) and `newsletters`
- * (slugs separated by spaces or `;`). Invalid addresses are reported by line; an address listed twice
+ * A subscriber CSV: a header row with `email` and optionally `language` (zh/en), `newsletters`
+ * (slugs separated by spaces or `;`) and `status` (default confirmed: a list moved from another tool). Invalid addresses are reported by line; an address listed twice
  * is taken once.
  */
 export function parseSubscriberCsv(text: string): ParsedImport {
@@ -44,13 +44,18 @@ export function parseSubscriberCsv(text: string): ParsedImport {
       problems.push({ line, value: record.language ?? '', reason: 'language must be zh or en' })
       return
     }
+    const status = (record.status ?? '').toLowerCase() || 'confirmed'
+    if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
+      problems.push({ line, value: record.status ?? '', reason: 'status must be pending, confirmed, unsubscribed or suppressed' })
+      return
+    }
     if (seen.has(email)) {
       duplicatesInFile += 1
       return
     }
     seen.add(email)
     const newsletters = (record.newsletters ?? '').split(/[\s;]+/).filter(Boolean)
-    rows.push({ line, email, language, newsletters })
+    rows.push({ line, email, language, newsletters, status: status as SubscriberStatus })
   })
   if (records.length > 0 && !('email' in (records[0] ?? {}))) {
     return { rows: [], problems: [{ line: 1, value: '', reason: 'The first row must name the columns, with an `email` column.' }], duplicatesInFile: 0 }

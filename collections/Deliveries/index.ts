@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { DELIVERY_KINDS, DELIVERY_STATUSES } from '../../src/distribution/delivery-status'
+import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
+import { isStaffAccess } from '../access/is-staff'
+
+/**
+ * The send ledger: one row per (mail, subscriber), claimed before the mail is sent and marked after,
+ * so a send that stops half way resumes without sending anyone the same issue twice. Written only by
+ * the sending job.
+ */
+export const Deliveries: CollectionConfig = {
+  slug: SLUGS.deliveries,
+  labels: { singular: bilingual('投递记录', 'Delivery'), plural: bilingual('投递记录', 'Deliveries') },
+  admin: { useAsTitle: 'claim', defaultColumns: ['claim', 'kind', 'status', 'attempts', 'sentAt'], group: bilingual('发行', 'Distribution') },
+  lockDocuments: false,
+  access: { read: isStaffAccess, create: () => false, update: () => false, delete: () => false },
+  fields: [
+    { name: 'release', type: 'relationship', relationTo: SLUGS.releases, required: true, index: true },
+    { name: 'subscriber', type: 'relationship', relationTo: SLUGS.subscribers, required: true, index: true },
+    { name: 'claim', type: 'text', required: true, unique: true },
+    { name: 'kind', type: 'select', required: true, defaultValue: 'issue', options: DELIVERY_KINDS.map((value) => ({ value, label: value })) },
+    { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: DELIVERY_STATUSES.map((value) => ({ value, label: value })) },
+    { name: 'attempts', type: 'number', defaultValue: 0 },
+    { name: 'nextAttemptAt', type: 'date', index: true },
+    { name: 'lastError', type: 'text' },
+    { name: 'sentAt', type: 'date' },
+  ],
+}

@@ -1,0 +1,112 @@
+import type { Payload, Where } from 'payload'
+
+import { SLUGS } from '../../src/collection-slugs'
+import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus } from '../../src/distribution/delivery-status'
+
+/*
+ * The send ledger (collection `deliveries`), written by the sending job as the system: no person acts
+ * here. Every query is adapter-neutral.
+ */
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+
+type Id = string | number
+
+/** The confirmed subscribers of a newsletter, a page at a time (ids only). */
+export async function confirmedSubscriberIds(payload: Payload, newsletterId: Id): Promise<Id[]> {
+  const ids: Id[] = []
+  for (let page = 1; ; page += 1) {
+    const found = await payload.find({
+      collection: SLUGS.subscribers,
+      where: { and: [{ status: { equals: 'confirmed' } }, { newsletters: { in: [newsletterId] } }] },
+      select: { email: true },
+      sort: 'id',
+      limit: 1000,
+      page,
+      ...SYSTEM,
+    })
+    ids.push(...found.docs.map((doc) => doc.id))
+    if (!found.hasNextPage) return ids
+  }
+}
+
+/** Claims not yet in the ledger get a `queued` row; existing rows are left alone (idempotent). */
+export async function enqueueDeliveries(payload: Payload, kind: DeliveryKind, releaseId: Id, subscriberIds: readonly Id[]): Promise<number> {
+  const existing = await payload.find({
+    collection: SLUGS.deliveries,
+    where: { and: [{ release: { equals: releaseId } }, { kind: { equals: kind } }] },
+    select: { claim: true },
+    pagination: false,
+    ...SYSTEM,
+  })
+  const claimed = new Set(existing.docs.map((doc) => doc.claim))
+  let added = 0
+  for (const subscriberId of subscriberIds) {
+    const claim = deliveryClaim(kind, releaseId, subscriberId)
+    if (claimed.has(claim)) continue
+    try {
+      await payload.create({
+        collection: SLUGS.deliveries,
+        data: { release: releaseId as number, subscriber: subscriberId as number, claim, kind, status: 'queued', attempts: 0 },
+        ...SYSTEM,
+      })
+      added += 1
+    } catch (error) {
+      // Another run claimed it first (unique claim): that row is the one that counts.
+      const again = await payload.count({ collection: SLUGS.deliveries, where: { claim: { equals: claim } }, overrideAccess: true })
+      if (again.totalDocs === 0) throw error
+    }
+  }
+  return added
+}
+
+/** Queued rows due now, oldest first. */
+export async function dueDeliveries(payload: Payload, kind: DeliveryKind, releaseId: Id, now: Date, limit: number) {
+  const where: Where = {
+    and: [
+      { release: { equals: releaseId } },
+      { kind: { equals: kind } },
+      { status: { equals: 'queued' } },
+      { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { equals: null } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
+    ],
+  }
+  const found = await payload.find({ collection: SLUGS.deliveries, where, sort: 'id', limit, ...SYSTEM })
+  return found.docs
+}
+
+/** When the next queued row of a send is due (after temporary failures), or null when none waits. */
+export async function nextRetryAt(payload: Payload, kind: DeliveryKind, releaseId: Id): Promise<Date | null> {
+  const found = await payload.find({
+    collection: SLUGS.deliveries,
+    where: { and: [{ release: { equals: releaseId } }, { kind: { equals: kind } }, { status: { equals: 'queued' } }] },
+    sort: 'nextAttemptAt',
+    limit: 1,
+    ...SYSTEM,
+  })
+  const next = found.docs[0]
+  if (!next) return null
+  return next.nextAttemptAt ? new Date(next.nextAttemptAt) : new Date()
+}
+
+export async function markDelivery(
+  payload: Payload,
+  id: Id,
+  data: { status: DeliveryStatus; attempts?: number; lastError?: string | null; nextAttemptAt?: string | null; sentAt?: string | null },
+): Promise<void> {
+  await payload.update({ collection: SLUGS.deliveries, id, data, ...SYSTEM })
+}
+
+/** How a release's mail stands: `{ queued, sent, failed, suppressed }` over its issue mail. */
+export async function deliveryCounts(payload: Payload, releaseIds: readonly Id[], kind: DeliveryKind = 'issue'): Promise<DeliveryCounts> {
+  const count = async (status: DeliveryStatus) =>
+    releaseIds.length === 0
+      ? 0
+      : (
+          await payload.count({
+            collection: SLUGS.deliveries,
+            where: { and: [{ release: { in: [...releaseIds] } }, { kind: { equals: kind } }, { status: { equals: status } }] },
+            overrideAccess: true,
+          })
+        ).totalDocs
+  const [queued, sent, failed, suppressed] = await Promise.all([count('queued'), count('sent'), count('failed'), count('suppressed')])
+  return { queued, sent, failed, suppressed }
+}

@@ -1,0 +1,165 @@
+import type { Payload } from 'payload'
+
+import { SLUGS } from '../../src/collection-slugs'
+import { parseEmail } from '../../src/distribution/email-address'
+import { subscribeLimitReached, SUBSCRIBE_WINDOW_MS } from '../../src/distribution/rate-limit'
+import { hashClientAddress, verifySubscriberToken, type TokenPurpose } from '../../src/distribution/subscriber-token'
+import type { Subscriber } from '../../payload-types'
+import { subscriberLinks } from './subscriber-links'
+
+/*
+ * What readers do with their subscription, without an account: ask (double opt-in), confirm,
+ * unsubscribe and change preferences through signed links. No person is signed in here, so these
+ * act as the system on the one subscriber record the request or token names.
+ */
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+
+export type SubscribeRequest = { email: unknown; newsletter?: unknown; locale?: unknown; clientAddress: string; form: string; source: string }
+export type SubscribeOutcome = { kind: 'accepted' } | { kind: 'invalid'; message: string } | { kind: 'rate-limited'; message: string }
+
+async function newsletterIds(payload: Payload, slug: unknown): Promise<(string | number)[] | null> {
+  if (slug !== undefined && slug !== null && slug !== '' && typeof slug !== 'string') return null
+  const found = await payload.find({
+    collection: SLUGS.newsletters,
+    where: typeof slug === 'string' && slug !== '' ? { slug: { equals: slug } } : {},
+    select: { slug: true },
+    pagination: false,
+    ...SYSTEM,
+  })
+  if (typeof slug === 'string' && slug !== '' && found.docs.length === 0) return null
+  return found.docs.map((doc) => doc.id)
+}
+
+async function sendConfirmation(payload: Payload, subscriber: Subscriber): Promise<void> {
+  const confirmUrl = subscriberLinks(payload, subscriber.id).confirmUrl()
+  const en = subscriber.language === 'en'
+  await payload.sendEmail({
+    to: subscriber.email,
+    subject: en ? 'Confirm your subscription · 智库观察' : '请确认订阅 · 智库观察',
+    text: en
+      ? `Please confirm that you want the newsletter at this address:\n\n${confirmUrl}\n\nThe link works for 7 days. If you did not ask for it, ignore this email.\n`
+      : `请点击以下链接确认订阅：\n\n${confirmUrl}\n\n链接 7 天内有效。如果不是你本人申请，请忽略本邮件。\n`,
+  })
+}
+
+/**
+ * `POST /api/subscribers/subscribe` and the /subscribe form. Answers the same whether or not the
+ * address is known; a new or pending address gets a confirmation mail, a confirmed one gets the
+ * newsletters added, a suppressed one (bounces, complaints) gets nothing.
+ */
+export async function requestSubscription(payload: Payload, request: SubscribeRequest, now = new Date()): Promise<SubscribeOutcome> {
+  const email = parseEmail(request.email)
+  if (!email) return { kind: 'invalid', message: 'Give a valid email address. 请填写有效的邮箱地址。' }
+  const locale = request.locale ?? 'zh'
+  if (locale !== 'zh' && locale !== 'en') return { kind: 'invalid', message: 'locale must be "zh" or "en".' }
+  const newsletters = await newsletterIds(payload, request.newsletter)
+  if (!newsletters) return { kind: 'invalid', message: 'No such newsletter. 没有这个专栏。' }
+
+  const emailHash = hashClientAddress(payload.secret, `email:${email}`)
+  const clientHash = hashClientAddress(payload.secret, request.clientAddress)
+  const since = new Date(now.getTime() - SUBSCRIBE_WINDOW_MS).toISOString()
+  const count = async (field: 'emailHash' | 'clientHash', value: string) =>
+    (await payload.count({ collection: SLUGS.subscribeAttempts, where: { and: [{ [field]: { equals: value } }, { createdAt: { greater_than: since } }] }, overrideAccess: true })).totalDocs
+  const [address, client] = await Promise.all([count('emailHash', emailHash), count('clientHash', clientHash)])
+  const limit = subscribeLimitReached({ address, client })
+  if (limit) return { kind: 'rate-limited', message: 'Too many subscription requests; try again in an hour. 请求过于频繁，请一小时后再试。' }
+  await payload.create({ collection: SLUGS.subscribeAttempts, data: { emailHash, clientHash }, ...SYSTEM })
+
+  const consent = { at: now.toISOString(), form: request.form, ipHash: clientHash }
+  const existing = (await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: email } }, limit: 1, ...SYSTEM })).docs[0]
+  if (!existing) {
+    const created = await payload.create({
+      collection: SLUGS.subscribers,
+      data: { email, newsletters: newsletters as number[], language: locale, status: 'pending', consent, source: request.source },
+      ...SYSTEM,
+    })
+    await sendConfirmation(payload, created)
+    return { kind: 'accepted' }
+  }
+  if (existing.status === 'suppressed') return { kind: 'accepted' }
+  const known = (existing.newsletters ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+  const merged = [...new Set([...known, ...(newsletters as number[])])]
+  if (existing.status === 'confirmed') {
+    await payload.update({ collection: SLUGS.subscribers, id: existing.id, data: { newsletters: merged }, ...SYSTEM })
+    return { kind: 'accepted' }
+  }
+  // Pending, or unsubscribed and asking again: a fresh consent, confirmed by mail before anything is sent.
+  const updated = await payload.update({
+    collection: SLUGS.subscribers,
+    id: existing.id,
+    data: { newsletters: existing.status === 'unsubscribed' ? (newsletters as number[]) : merged, language: locale, status: 'pending', consent },
+    ...SYSTEM,
+  })
+  await sendConfirmation(payload, updated)
+  return { kind: 'accepted' }
+}
+
+export type TokenOutcome = { ok: true; subscriber: Subscriber } | { ok: false; reason: 'invalid' | 'expired' }
+
+async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, token: unknown, now: Date): Promise<TokenOutcome> {
+  const check = verifySubscriberToken(payload.secret, purpose, token, now)
+  if (!check.ok) return { ok: false, reason: check.reason === 'expired' ? 'expired' : 'invalid' }
+  const id = payload.db.defaultIDType === 'number' ? Number(check.subscriberId) : check.subscriberId
+  const found = await payload.find({ collection: SLUGS.subscribers, where: { id: { equals: id } }, limit: 1, ...SYSTEM })
+  const subscriber = found.docs[0]
+  return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'invalid' }
+}
+
+/** `GET /subscribe/confirm?token=…`: a pending subscriber becomes confirmed. */
+export async function confirmSubscription(payload: Payload, token: unknown, now = new Date()): Promise<TokenOutcome> {
+  const found = await subscriberFromToken(payload, 'confirm', token, now)
+  if (!found.ok || found.subscriber.status !== 'pending') return found
+  const subscriber = await payload.update({
+    collection: SLUGS.subscribers,
+    id: found.subscriber.id,
+    data: { status: 'confirmed', consent: { ...found.subscriber.consent, confirmedAt: now.toISOString() } },
+    ...SYSTEM,
+  })
+  return { ok: true, subscriber }
+}
+
+/** One-click unsubscribe (RFC 8058) and the unsubscribe page's button. */
+export async function unsubscribe(payload: Payload, token: unknown, now = new Date()): Promise<TokenOutcome> {
+  const found = await subscriberFromToken(payload, 'manage', token, now)
+  if (!found.ok || found.subscriber.status === 'unsubscribed' || found.subscriber.status === 'suppressed') return found
+  const subscriber = await payload.update({
+    collection: SLUGS.subscribers,
+    id: found.subscriber.id,
+    data: { status: 'unsubscribed', statusReason: `Unsubscribed by the reader on ${now.toISOString()}` },
+    ...SYSTEM,
+  })
+  return { ok: true, subscriber }
+}
+
+export const readSubscription = (payload: Payload, token: unknown, now = new Date()) => subscriberFromToken(payload, 'manage', token, now)
+
+/** The preferences page: which newsletters, which language. Unknown slugs are ignored. */
+export async function updatePreferences(
+  payload: Payload,
+  token: unknown,
+  change: { newsletters: string[]; language: unknown },
+  now = new Date(),
+): Promise<TokenOutcome> {
+  const found = await subscriberFromToken(payload, 'manage', token, now)
+  if (!found.ok) return found
+  const language = change.language === 'en' ? 'en' : 'zh'
+  const chosen =
+    change.newsletters.length === 0
+      ? []
+      : (await payload.find({ collection: SLUGS.newsletters, where: { slug: { in: change.newsletters } }, pagination: false, ...SYSTEM })).docs.map((doc) => doc.id)
+  const subscriber = await payload.update({ collection: SLUGS.subscribers, id: found.subscriber.id, data: { newsletters: chosen, language }, ...SYSTEM })
+  return { ok: true, subscriber }
+}
+
+/** Bounce and complaint events from the mail provider: the addresses are suppressed. */
+export async function suppressAddresses(payload: Payload, events: readonly { type: 'bounce' | 'complaint'; email: string }[]): Promise<number> {
+  let suppressed = 0
+  for (const event of events) {
+    const found = await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: event.email } }, limit: 1, ...SYSTEM })
+    const subscriber = found.docs[0]
+    if (!subscriber || subscriber.status === 'suppressed') continue
+    await payload.update({ collection: SLUGS.subscribers, id: subscriber.id, data: { status: 'suppressed', statusReason: `Provider reported a ${event.type}` }, ...SYSTEM })
+    suppressed += 1
+  }
+  return suppressed
+}
