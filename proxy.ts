@@ -5,6 +5,7 @@ import { hasValidPercentEncoding, sameSitePath } from './src/security/same-site-
 import { areaOf, contentSecurityPolicy, securityHeaders } from './src/security/security-headers'
 
 const SIGN_IN_COOKIE = 'payload-token'
+const ONE_CLICK_UNSUBSCRIBE_PATH = '/unsubscribe'
 
 const serverOrigin = (): string | null => {
   const url = process.env.SERVER_URL
@@ -31,7 +32,10 @@ export function proxy(request: NextRequest) {
   if (!hasValidPercentEncoding(pathname)) return refuse(400, 'The address is not valid: it has a broken percent escape.')
 
   const allowed = [request.nextUrl.origin, serverOrigin()].filter((origin): origin is string => origin !== null)
-  const crossSite = crossSiteWriteRefusal(
+  // RFC 8058 one-click unsubscribe is POSTed by mail providers from their servers; it carries no cookie
+  // authority (the route reads none), its signed token is the credential.
+  const oneClickUnsubscribe = pathname === ONE_CLICK_UNSUBSCRIBE_PATH && request.method === 'POST'
+  const crossSite = oneClickUnsubscribe ? null : crossSiteWriteRefusal(
     {
       method: request.method,
       origin: request.headers.get('origin'),
