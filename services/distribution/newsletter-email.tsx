@@ -43,7 +43,9 @@ function NewsletterEmail({ model, issueUrl, newsletterTitle, language }: { model
             {model.title}
           </Heading>
           {model.correction ? <Text style={{ fontSize: '15px', color: '#8a4b00', backgroundColor: '#fff6e5', padding: '8px 12px' }}>{model.correction}</Text> : null}
-          <Section dangerouslySetInnerHTML={{ __html: model.introHtml }} />
+          <Section>
+            <div dangerouslySetInnerHTML={{ __html: model.introHtml }} />
+          </Section>
           {model.sections.map((section, index) => (
             <Section key={index} style={{ marginTop: '24px' }}>
               <Heading as="h2" style={{ fontSize: '19px', lineHeight: '1.5', margin: '0 0 10px', color: COLOR.text }}>

@@ -111,7 +111,7 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
           subject: mail.subject,
           html,
           text,
-          headers: unsubscribeHeaders(links.unsubscribeUrl),
+          headers: { ...unsubscribeHeaders(links.unsubscribeUrl), 'X-Zhiku-Release': `${input.kind}:${String(input.releaseId)}` },
           messageId: messageIdOf(input.kind, input.releaseId, subscriber.id),
         })
       } catch (error) {

@@ -4,6 +4,11 @@ import { SMTPServer } from 'smtp-server'
 
 export type ReceivedMail = { from: string; to: string[]; raw: string }
 
+/** A reply the listener gives a recipient instead of accepting it (tests set it through refuseRecipients()). */
+export type SmtpRefusal = { code: number; message: string }
+type Refuse = (address: string) => SmtpRefusal | null
+const refusals = globalThis as { __zhikuSmtpRefuse?: Refuse }
+
 /** A real SMTP server on localhost that keeps what it receives, for asserting on sent mail. */
 export async function startSmtpListener(): Promise<{ port: number; mails: ReceivedMail[]; close: () => Promise<void> }> {
   const mails: ReceivedMail[] = []
@@ -11,6 +16,12 @@ export async function startSmtpListener(): Promise<{ port: number; mails: Receiv
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      const refusal = refusals.__zhikuSmtpRefuse?.(address.address) ?? null
+      if (!refusal) return callback()
+      const error = Object.assign(new Error(refusal.message), { responseCode: refusal.code })
+      return callback(error)
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = []
       stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -34,4 +45,9 @@ export function mailbox(): ReceivedMail[] {
   const mails = (globalThis as { __zhikuMailbox?: ReceivedMail[] }).__zhikuMailbox
   if (!mails) throw new Error('No SMTP listener: mailbox() works in integration tests only')
   return mails
+}
+
+/** Makes this file's SMTP listener refuse recipients (e.g. 451 temporary, 550 permanent); null accepts all again. */
+export function refuseRecipients(refuse: Refuse | null): void {
+  refusals.__zhikuSmtpRefuse = refuse ?? undefined
 }

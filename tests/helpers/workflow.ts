@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { runWorkflowAction, type WorkflowInput } from '../../services/workflow/run-workflow-action'
-import type { Article, Issue, Source, ThinkTank, User } from '../../payload-types'
+import type { Article, Issue, Newsletter, Source, ThinkTank, User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import type { ReleaseContent } from '../../src/release/release-content'
@@ -30,7 +30,7 @@ let nextNumber = Math.floor(Math.random() * 1_000_000)
 export async function createDraftIssue(
   payload: Payload,
   crew: Crew,
-  options: { assign?: boolean; publishAt?: string; sources?: boolean; articleCount?: number } = {},
+  options: { assign?: boolean; publishAt?: string; sources?: boolean; articleCount?: number; newsletter?: Newsletter } = {},
 ): Promise<DraftIssue> {
   const { assign = true, sources = true, articleCount = 1 } = options
   const asEditor = { overrideAccess: false, user: crew.editor } as const
@@ -61,7 +61,7 @@ export async function createDraftIssue(
       }),
     )
   }
-  const newsletter = await createNewsletter(payload)
+  const newsletter = options.newsletter ?? (await createNewsletter(payload))
   const issue = await payload.create({
     collection: SLUGS.issues,
     data: {
