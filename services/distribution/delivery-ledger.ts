@@ -59,14 +59,14 @@ export async function enqueueDeliveries(payload: Payload, kind: DeliveryKind, re
   return added
 }
 
-/** Queued rows due now, oldest first. */
+/** Queued rows due before `now`, oldest first. */
 export async function dueDeliveries(payload: Payload, kind: DeliveryKind, releaseId: Id, now: Date, limit: number) {
   const where: Where = {
     and: [
       { release: { equals: releaseId } },
       { kind: { equals: kind } },
       { status: { equals: 'queued' } },
-      { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { equals: null } }, { nextAttemptAt: { less_than_equal: now.toISOString() } }] },
+      { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { equals: null } }, { nextAttemptAt: { less_than: now.toISOString() } }] },
     ],
   }
   const found = await payload.find({ collection: SLUGS.deliveries, where, sort: 'id', limit, ...SYSTEM })

@@ -75,12 +75,14 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
     return rendered.get(language) as Promise<RenderedNewsletter>
   }
   const started = Date.now()
+  // Rows a failure in this run put back are left for the follow-up job, even with no retry delay.
+  const runStart = new Date(started)
   let attempted = 0
 
   for (;;) {
     const room = settings.maxPerRun > 0 ? settings.maxPerRun - attempted : settings.batchSize
     if (room <= 0) break
-    const batch = await dueDeliveries(payload, input.kind, input.releaseId, new Date(), Math.min(room, settings.batchSize))
+    const batch = await dueDeliveries(payload, input.kind, input.releaseId, runStart, Math.min(room, settings.batchSize))
     if (batch.length === 0) break
     const subscriberIds = batch.map((row) => (typeof row.subscriber === 'object' ? row.subscriber.id : row.subscriber))
     const subscribers = await payload.find({ collection: SLUGS.subscribers, where: { id: { in: subscriberIds } }, pagination: false, ...SYSTEM })
