@@ -62,6 +62,8 @@ function emailAdapter(): EmailAdapter | undefined {
     password: process.env.SMTP_PASSWORD,
     fromAddress: process.env.EMAIL_FROM || 'zhiku@localhost',
     fromName: process.env.EMAIL_FROM_NAME || '智库观察 Zhiku',
+    // As many connections as the newsletter sender keeps messages in flight.
+    maxConnections: Number(process.env.ZHIKU_NEWSLETTER_CONCURRENCY) || 8,
   })
 }
 

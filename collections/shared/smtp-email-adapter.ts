@@ -9,6 +9,7 @@ export type SmtpSettings = {
   password?: string
   fromAddress: string
   fromName: string
+  maxConnections?: number
 }
 
 /*
@@ -17,7 +18,10 @@ export type SmtpSettings = {
  * versions; swap back when it catches up.)
  */
 export function smtpEmailAdapter(settings: SmtpSettings): EmailAdapter {
+  // Pooled: newsletter sends reuse a few connections instead of one per message.
   const transport = nodemailer.createTransport({
+    pool: true,
+    maxConnections: settings.maxConnections ?? 8,
     host: settings.host,
     port: settings.port,
     secure: settings.secure,

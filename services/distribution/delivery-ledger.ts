@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
+import { inParallel } from './in-parallel'
 import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus } from '../../src/distribution/delivery-status'
 
 /*
  * The send ledger (collection `deliveries`), written by the sending job as the system: no person acts
- * here. Every query is adapter-neutral.
+ * here. Rows are written through the database adapter's own create/updateOne (adapter-neutral, one
+ * statement each): the collection has no hooks, and a send writes two rows per message.
  */
 const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
@@ -40,14 +42,16 @@ export async function enqueueDeliveries(payload: Payload, kind: DeliveryKind, re
   })
   const claimed = new Set(existing.docs.map((doc) => doc.claim))
   let added = 0
-  for (const subscriberId of subscriberIds) {
+  const missing = subscriberIds.filter((subscriberId) => !claimed.has(deliveryClaim(kind, releaseId, subscriberId)))
+  // A few inserts in flight at once: the database serialises them, the JavaScript around them overlaps.
+  await inParallel(missing, 8, async (subscriberId) => {
     const claim = deliveryClaim(kind, releaseId, subscriberId)
-    if (claimed.has(claim)) continue
     try {
-      await payload.create({
+      const now = new Date().toISOString()
+      await payload.db.create({
         collection: SLUGS.deliveries,
-        data: { release: releaseId as number, subscriber: subscriberId as number, claim, kind, status: 'queued', attempts: 0 },
-        ...SYSTEM,
+        data: { release: releaseId, subscriber: subscriberId, claim, kind, status: 'queued', attempts: 0, createdAt: now, updatedAt: now },
+        returning: false,
       })
       added += 1
     } catch (error) {
@@ -55,7 +59,7 @@ export async function enqueueDeliveries(payload: Payload, kind: DeliveryKind, re
       const again = await payload.count({ collection: SLUGS.deliveries, where: { claim: { equals: claim } }, overrideAccess: true })
       if (again.totalDocs === 0) throw error
     }
-  }
+  })
   return added
 }
 
@@ -92,7 +96,7 @@ export async function markDelivery(
   id: Id,
   data: { status: DeliveryStatus; attempts?: number; lastError?: string | null; nextAttemptAt?: string | null; sentAt?: string | null },
 ): Promise<void> {
-  await payload.update({ collection: SLUGS.deliveries, id, data, ...SYSTEM })
+  await payload.db.updateOne({ collection: SLUGS.deliveries, id, data: { ...data, updatedAt: new Date().toISOString() }, returning: false })
 }
 
 /** How a release's mail stands: `{ queued, sent, failed, suppressed }` over its issue mail. */

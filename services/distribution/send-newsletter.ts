@@ -7,6 +7,7 @@ import type { DeliveryKind } from '../../src/distribution/delivery-status'
 import { classifySmtpFailure, MAX_DELIVERY_ATTEMPTS } from '../../src/distribution/smtp-failure'
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import type { ReleaseContent } from '../../src/release/release-content'
+import { inParallel } from './in-parallel'
 import { confirmedSubscriberIds, dueDeliveries, enqueueDeliveries, markDelivery, nextRetryAt } from './delivery-ledger'
 import { renderCorrectionNotice, renderNewsletter, type EmailLanguage, type RenderedNewsletter } from './newsletter-email'
 import { issueUrlFor, NEWSLETTER_QUEUE, NEWSLETTER_TASK, publicOrigin, sendSettings, type SendSettings } from './settings'
@@ -39,17 +40,6 @@ export const unsubscribeHeaders = (unsubscribeUrl: string) => ({
   'List-Unsubscribe': `<${unsubscribeUrl}>`,
   'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 })
-
-async function inParallel<T>(items: readonly T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const lanes = Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T
-      await work(item)
-    }
-  })
-  await Promise.all(lanes)
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -115,6 +105,7 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
           text,
           headers: { ...unsubscribeHeaders(links.unsubscribeUrl), 'X-Zhiku-Release': `${input.kind}:${String(input.releaseId)}` },
           messageId: messageIdOf(input.kind, input.releaseId, subscriber.id),
+          textEncoding: 'base64',
         })
       } catch (error) {
         const failure = classifySmtpFailure(error)
