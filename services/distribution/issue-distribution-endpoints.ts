@@ -62,7 +62,7 @@ export const issueDistributionEndpoints: Endpoint[] = [
       }
       const rendered = await renderNewsletter(content, { issueUrl })
       const { html, text } = rendered.forRecipient(TOOL_LINKS())
-      return Response.json({ format, subject: rendered.subject, html, text, characters: rendered.bytes, warnings: rendered.warnings })
+      return Response.json({ format, subject: rendered.subject, html, text, warnings: rendered.warnings })
     },
   },
   {

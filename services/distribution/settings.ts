@@ -34,3 +34,6 @@ export const issueUrlFor = (slug: string): string => `${publicOrigin()}/issues/$
 
 export const NEWSLETTER_QUEUE = 'newsletter-send'
 export const NEWSLETTER_TASK = 'send-newsletter'
+
+/** `req.context` flag: releases written with it set are not mailed (archive imports, the demo, backfills). */
+export const SKIP_NEWSLETTER = 'skipNewsletter'

@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import { SKIP_NEWSLETTER } from '../distribution/settings'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import { workflowWriteContext } from '../payload/workflow-context'
@@ -41,6 +42,8 @@ async function releasePublishedRevision(req: PayloadRequest, issueId: Id, commen
     publish: sameRevision,
     release,
   })
+  // Not a new issue for subscribers: archive imports, the demo issue and backfills are never mailed.
+  req.context[SKIP_NEWSLETTER] = true
   await commitPlan(req, plan)
   return true
 }
