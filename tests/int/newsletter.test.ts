@@ -3,7 +3,9 @@ import { NextRequest } from 'next/server'
 import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { POST as submitSubscribeForm } from '../../app/(site)/subscribe/submit/route'
 import { POST as oneClickUnsubscribe } from '../../app/(site)/unsubscribe/route'
+import { proxy } from '../../proxy'
 import type { Issue, Newsletter } from '../../payload-types'
 import { confirmSubscription } from '../../services/distribution/subscriptions'
 import { NEWSLETTER_QUEUE } from '../../services/distribution/settings'
@@ -87,6 +89,38 @@ describe('subscribing', () => {
     for (let index = 0; index < 11; index += 1) perClient.push((await subscribeRequest({ email: `c${index}-${unique()}@example.com` }, client)).status)
     expect(perClient.filter((status) => status === 202)).toHaveLength(10)
     expect(perClient.at(-1)).toBe(429)
+  })
+})
+
+describe('the subscribe form and the cross-site rules', () => {
+  const formPost = (fields: Record<string, string>) =>
+    submitSubscribeForm(
+      new NextRequest('http://localhost:3000/subscribe/submit', {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` },
+        body: new URLSearchParams(fields).toString(),
+      }),
+    )
+
+  it('subscribes from the plain form with a 303 to the thank-you page, and ignores a filled honeypot', async () => {
+    const email = `form-${unique()}@example.com`
+    const answer = await formPost({ email, locale: 'en', website: '' })
+    expect([answer.status, new URL(answer.headers.get('location') ?? '').pathname]).toEqual([303, '/subscribe/thanks'])
+    expect((await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: email } } })).docs[0]).toMatchObject({ status: 'pending', language: 'en', source: 'subscribe-form' })
+    const bot = `bot-${unique()}@example.com`
+    const botAnswer = await formPost({ email: bot, website: 'https://spam.example' })
+    expect([botAnswer.status, new URL(botAnswer.headers.get('location') ?? '').pathname]).toEqual([303, '/subscribe/thanks'])
+    expect((await payload.count({ collection: SLUGS.subscribers, where: { email: { equals: bot } } })).totalDocs).toBe(0)
+    const bad = await formPost({ email: 'nope' })
+    expect(bad.headers.get('location')).toContain('/subscribe?error=invalid')
+  })
+
+  it('lets mail providers POST one-click unsubscribes cross-site, and nothing else', () => {
+    const crossSite = (path: string) =>
+      proxy(new NextRequest(`http://localhost:3000${path}`, { method: 'POST', headers: { origin: 'https://mail.provider.example', 'content-type': 'application/x-www-form-urlencoded' } }))
+    expect(crossSite('/unsubscribe?token=x').status).not.toBe(403)
+    expect(crossSite('/subscribe/submit').status).toBe(403)
+    expect(crossSite('/unsubscribe/other').status).toBe(403)
   })
 })
 
