@@ -86,7 +86,7 @@ describe('publishing writes a release', () => {
   })
 
   it('freezes a scheduled revision at its last approval and releases exactly that at publishAt', async () => {
-    const publishAt = new Date(Date.now() + 6000).toISOString()
+    const publishAt = new Date(Date.now() + 8000).toISOString()
     const { issue, thinkTank } = await createDraftIssue(payload, crew, { publishAt })
     const scheduled = await advanceTo(payload, crew, issue, 'scheduled')
     const signed = scheduled.signoffs?.at(-1)?.releaseHash
