@@ -26,8 +26,10 @@ test('renaming a think tank in the admin changes nothing on the published issue'
   const rename = async (name: string) => {
     await editor.goto(`/admin/collections/think-tanks/${csis.id}`)
     await editor.locator('#field-name').fill(name)
+    const saved = editor.waitForResponse((response) => response.url().includes(`/api/think-tanks/${csis.id}`) && response.request().method() !== 'GET')
     await editor.locator('#action-save').click()
-    await expect(editor.locator('.payload-toast-container')).toBeVisible()
+    expect((await saved).status()).toBe(200)
+    await editor.reload()
     await expect(editor.locator('#field-name')).toHaveValue(name)
   }
   await rename('美国战略与国际研究中心（改名测试）')
