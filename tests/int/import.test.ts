@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { ImportReport } from '../../collections/Issues/import/import-issue'
+import type { ImportReport } from '../../services/import/import-issue'
 import { runImportCli } from '../../scripts/lib/import-cli'
 import { loadDemoContent } from '../../scripts/lib/load-demo-content'
 import { SLUGS } from '../../src/collection-slugs'

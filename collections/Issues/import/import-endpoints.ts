@@ -6,7 +6,7 @@ import { readImportFile } from '../../../src/import/read-import-file'
 import { documentId } from '../../../services/payload/document-id'
 import { findLatestIssue } from '../../../services/workflow/find-latest'
 import { loadIssueContent } from '../../../services/workflow/load-content'
-import { importIssue, toApiError } from './import-issue'
+import { importIssue, toApiError } from '../../../services/import/import-issue'
 
 const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
 

@@ -2,6 +2,7 @@ import { APIError, AuthenticationError, type CollectionAfterLoginHook, type Coll
 
 import { SLUGS } from '../../../src/collection-slugs'
 import { passwordMatches, spendPasswordCheckTime } from '../../../src/security/password-hash'
+import type { SignInKind as Kind, SignInOutcome as Outcome } from '../../../src/security/sign-in-events'
 import {
   ACCOUNT_POLICY,
   ADDRESS_POLICY,
@@ -10,11 +11,6 @@ import {
   type ThrottlePolicy,
   waitBeforeNextAttempt,
 } from '../../../src/security/sign-in-throttle'
-import type { SIGN_IN_KINDS, SIGN_IN_OUTCOMES } from '../../SignInEvents'
-
-type Kind = (typeof SIGN_IN_KINDS)[number]
-type Outcome = (typeof SIGN_IN_OUTCOMES)[number]
-
 const addressOf = (req: PayloadRequest) => clientAddress(req.headers.get('x-forwarded-for'), req.headers.get('x-real-ip'))
 const normalEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase().slice(0, 320) : '')
 

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import type { Issue } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
-import type { ImportPlan, KnownThinkTank } from '../../../src/import/plan-import'
-import { paragraphsToLexical } from '../../../src/richtext/lexical-json'
-import { slugify } from '../../../src/validation/slug'
-import { readAs } from '../../../services/workflow/read-as'
-import { releasePublishedIssueWithin } from '../../../services/workflow/release-published-issue'
+import type { Issue } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
+import type { ImportPlan, KnownThinkTank } from '../../src/import/plan-import'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
+import { slugify } from '../../src/validation/slug'
+import { readAs } from '../workflow/read-as'
+import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
 
 export type WriteCounts = {
   articles: { created: number }
