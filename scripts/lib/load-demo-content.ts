@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { Config } from '../../payload-types'
 import { releasePublishedIssue } from '../../services/workflow/release-published-issue'
 import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
 import {
   DEMO_ACCOUNTS,
   DEMO_ARTICLES,
@@ -15,8 +16,6 @@ import {
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 
 type Slug = keyof Config['collections']
-type Id = number | string
-
 export type DemoLoadReport = { created: Partial<Record<Slug, number>>; existing: Partial<Record<Slug, number>> }
 
 /**

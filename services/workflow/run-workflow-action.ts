@@ -10,8 +10,8 @@ import type { WorkflowState } from '../../src/workflow/types'
 import type { ActionPlan } from './action-plan'
 import { findLatestIssue } from './find-latest'
 import { commitPlan, isClaimClash } from './intents'
-import { inIssueTransaction } from './issue-transaction'
 import { toActor, toWorkflowState } from './issue-state'
+import { inIssueTransaction } from './issue-transaction'
 import { loadIssueContent, type IssueContent } from './load-content'
 import { notifyStageEntered } from './notify'
 import { planAction, planRelease } from './plan-action'
@@ -65,7 +65,7 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
   }
   const decision = decide(state, {
     action: input.action,
-    actor: req.user ? toActor(req.user as User) : null,
+    actor: req.user ? toActor(req.user) : null,
     comment: input.comment,
     expectedStage: input.expectedStage,
     fingerprint: content.fingerprint,

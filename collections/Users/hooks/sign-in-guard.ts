@@ -1,5 +1,6 @@
 import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
+import type { User } from '../../../payload-types'
 import { SLUGS } from '../../../src/collection-slugs'
 import { passwordMatches, spendPasswordCheckTime } from '../../../src/security/password-hash'
 import type { SignInKind as Kind, SignInOutcome as Outcome } from '../../../src/security/sign-in-events'
@@ -105,6 +106,6 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
-export const recordSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
+export const recordSignIn: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   await record(req, { email: normalEmail(user.email), kind: 'sign-in', outcome: 'succeeded', user: user.id })
 }
