@@ -9,7 +9,7 @@ export type VerifyLine = { ok: boolean; text: string }
 type ReleaseRow = { issue: unknown; revision: number; slug: string; hash: string; content: unknown }
 type EventRow = { issue: unknown; revision: number; action: string; releaseHash?: string | null }
 
-const issueKey = (value: unknown) => String(typeof value === 'object' && value !== null && 'id' in value ? (value).id : value)
+const issueKey = (value: unknown) => String(typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
 
 /** Checks one release against its stored content and the audit log; the problems found, if any. */
 function problemsOf(release: ReleaseRow, events: EventRow[]): string[] {

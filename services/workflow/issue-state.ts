@@ -1,5 +1,6 @@
 import type { Issue, User } from '../../payload-types'
 import { idOf, idsOf } from '../../src/content/ids'
+import { toDocumentIdOrNull, toDocumentIds } from '../payload/document-id'
 import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
 
 export function toWorkflowState(issue: Issue): WorkflowState {
@@ -32,12 +33,12 @@ export function workflowFields(state: WorkflowState) {
   return {
     stage: state.stage,
     revision: state.revision,
-    authors: state.authorIds as number[],
-    submittedBy: (state.submittedBy ?? null) as number | null,
+    authors: toDocumentIds(state.authorIds),
+    submittedBy: toDocumentIdOrNull(state.submittedBy),
     ...(state.correctionNote !== undefined ? { correctionNote: state.correctionNote } : {}),
     signoffs: state.signoffs.map((signoff) => ({
       stage: signoff.stage,
-      user: (signoff.userId ?? null) as number | null,
+      user: toDocumentIdOrNull(signoff.userId),
       name: signoff.name,
       affiliation: signoff.affiliation ?? null,
       signedAt: signoff.signedAt || null,

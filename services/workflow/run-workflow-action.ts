@@ -7,6 +7,7 @@ import { idsOf, type Id } from '../../src/content/ids'
 import { signoffHash } from '../../src/workflow/content-fingerprint'
 import { decide, type Transition } from '../../src/workflow/machine'
 import type { WorkflowState } from '../../src/workflow/types'
+import { toDocumentIds } from '../payload/document-id'
 import type { ActionPlan } from './action-plan'
 import { findLatestIssue } from './find-latest'
 import { commitPlan, isClaimClash } from './intents'
@@ -60,7 +61,7 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
     const defaults = await defaultFinalApprovers(req, issue)
     if (defaults.length > 0) {
       state = { ...state, finalApproverIds: defaults }
-      extra.finalApprovers = defaults as number[]
+      extra.finalApprovers = toDocumentIds(defaults)
     }
   }
   const decision = decide(state, {

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Issue } from '../../../payload-types'
+import { toDocumentIds } from '../../../services/payload/document-id'
 import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
 import { toActor, toWorkflowState } from '../../../services/workflow/issue-state'
 import { judgeIssueEdit } from '../../../src/workflow/edit-policy'
@@ -19,7 +20,7 @@ export const enforceEditPolicy: CollectionBeforeChangeHook<Issue> = ({ data, ori
   const verdict = judgeIssueEdit(state, actor, change)
   if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
   if (state.stage === 'draft' && change.text && !wroteRevision(actor, state)) {
-    return { ...data, authors: [...state.authorIds, user.id] as number[] }
+    return { ...data, authors: toDocumentIds([...state.authorIds, user.id]) }
   }
   return data
 }

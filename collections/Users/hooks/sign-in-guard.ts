@@ -1,6 +1,7 @@
 import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
 import type { User } from '../../../payload-types'
+import { toDocumentIdOrNull } from '../../../services/payload/document-id'
 import { SLUGS } from '../../../src/collection-slugs'
 import { passwordMatches, spendPasswordCheckTime } from '../../../src/security/password-hash'
 import type { SignInKind as Kind, SignInOutcome as Outcome } from '../../../src/security/sign-in-events'
@@ -22,7 +23,7 @@ const normalEmail = (value: unknown) => (typeof value === 'string' ? value.trim(
 async function record(req: PayloadRequest, event: { email: string; kind: Kind; outcome: Outcome; user?: number | string }) {
   await req.payload.create({
     collection: SLUGS.signInEvents,
-    data: { ...event, user: event.user as number | null | undefined, address: addressOf(req), userAgent: req.headers.get('user-agent')?.slice(0, 300) },
+    data: { ...event, user: toDocumentIdOrNull(event.user), address: addressOf(req), userAgent: req.headers.get('user-agent')?.slice(0, 300) },
     overrideAccess: true,
     req,
   })
