@@ -1,7 +1,7 @@
 import type { Issue, User } from '../../payload-types'
 import { idOf, idsOf } from '../../src/content/ids'
-import { toDocumentIdOrNull, toDocumentIds } from '../payload/document-id'
 import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
+import { toDocumentIdOrNull, toDocumentIds } from '../payload/document-id'
 
 export function toWorkflowState(issue: Issue): WorkflowState {
   return {
