@@ -15,4 +15,4 @@ if (problem) {
   console.error(`Refusing to start: ${problem}`)
   process.exit(2)
 }
-run(path.resolve('node_modules', '.bin', 'next'), ['start', ...process.argv.slice(2)]).then((code) => process.exit(code))
+void run(path.resolve('node_modules', '.bin', 'next'), ['start', ...process.argv.slice(2)]).then((code) => process.exit(code))

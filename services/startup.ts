@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import { loadThinkTankRegistry } from '../collections/ThinkTanks/registry/load-registry'
 import { resolveDatabaseTarget } from '../src/database-uri'
+import { loadThinkTankRegistry } from './registry/load-registry'
 import { recoverInterruptedActions } from './workflow/intents'
 import { releaseAllPublishedIssues } from './workflow/release-published-issue'
 

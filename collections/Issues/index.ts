@@ -1,5 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
+import { issueReleaseEndpoint } from '../../services/releases/issue-release-endpoint'
+import { workflowEndpoints } from '../../services/workflow/endpoints'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { SIGNOFF_STAGES, STAGES, STAGE_LABELS } from '../../src/workflow/stages'
@@ -9,16 +12,13 @@ import { isStaffAccess } from '../access/is-staff'
 import { staffFieldAccess } from '../access/staff-field'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
-import { isWorkflowWrite } from '../../services/payload/workflow-context'
+import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
+import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
 import { enforceEditPolicy } from './hooks/enforce-edit-policy'
 import { ensureUniqueNumber } from './hooks/ensure-unique-number'
 import { guardWorkflowFields } from './hooks/guard-workflow-fields'
 import { keepIssuesWithHistory } from './hooks/keep-issues-with-history'
-import { rebindIssueSignoffs } from '../shared/rebind-signoffs'
-import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
-import { issueReleaseEndpoint } from '../../services/releases/issue-release-endpoint'
 import { importEndpoints } from './import/import-endpoints'
-import { workflowEndpoints } from '../../services/workflow/endpoints'
 
 /* Workflow fields are read-only in the admin; hooks refuse any write that does not come from the service. */
 const workflowOwned = { readOnly: true, position: 'sidebar' } as const

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
-import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { refuseReleaseDeletes, refuseReleaseUpdates } from './hooks/keep-releases-immutable'
 import { revalidateReaders } from './hooks/revalidate-readers'
 

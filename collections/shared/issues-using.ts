@@ -1,9 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Issue } from '../../payload-types'
+import { readAs } from '../../services/workflow/read-as'
 import { SLUGS } from '../../src/collection-slugs'
 import { idsOf, type Id } from '../../src/content/ids'
-import { readAs } from '../../services/workflow/read-as'
 
 /** The latest revision of every issue that contains one of these articles (read as the requester, or as the system). */
 export async function issuesUsingArticles(req: PayloadRequest, articleIds: Id[]): Promise<Issue[]> {

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { importIssue, type ImportReport } from '../../collections/Issues/import/import-issue'
+import { importIssue, type ImportReport } from '../../services/import/import-issue'
 import { ImportError } from '../../src/import/import-error'
 import { readImportFile } from '../../src/import/read-import-file'
 

@@ -1,6 +1,7 @@
 import type { Issue, User } from '../../payload-types'
 import { idOf, idsOf } from '../../src/content/ids'
 import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
+import { toDocumentIdOrNull, toDocumentIds } from '../payload/document-id'
 
 export function toWorkflowState(issue: Issue): WorkflowState {
   return {
@@ -32,12 +33,12 @@ export function workflowFields(state: WorkflowState) {
   return {
     stage: state.stage,
     revision: state.revision,
-    authors: state.authorIds as number[],
-    submittedBy: (state.submittedBy ?? null) as number | null,
+    authors: toDocumentIds(state.authorIds),
+    submittedBy: toDocumentIdOrNull(state.submittedBy),
     ...(state.correctionNote !== undefined ? { correctionNote: state.correctionNote } : {}),
     signoffs: state.signoffs.map((signoff) => ({
       stage: signoff.stage,
-      user: (signoff.userId ?? null) as number | null,
+      user: toDocumentIdOrNull(signoff.userId),
       name: signoff.name,
       affiliation: signoff.affiliation ?? null,
       signedAt: signoff.signedAt || null,

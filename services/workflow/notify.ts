@@ -3,8 +3,8 @@ import type { Payload, Where } from 'payload'
 import type { Issue, User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf, type Id } from '../../src/content/ids'
-import { STAGE_LABELS, type Stage } from '../../src/workflow/stages'
 import { STAGE_ROLE } from '../../src/workflow/signoff-rules'
+import { STAGE_LABELS, type Stage } from '../../src/workflow/stages'
 
 /** Who should act when an issue enters a stage: the assigned people, else everyone with the role. */
 function recipientsQuery(issue: Issue, stage: Stage): Where | null {

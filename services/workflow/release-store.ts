@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import { releaseIndex } from '../../src/release/release-index'
+import { toDocumentId } from '../payload/document-id'
 import type { PlannedRelease } from './action-plan'
 
 export const releaseClaim = (issueId: Id, revision: number): string => `${issueId}:${revision}`
@@ -15,7 +16,7 @@ export async function storeRelease(req: PayloadRequest, issueId: Id, release: Pl
   await req.payload.create({
     collection: SLUGS.releases,
     data: {
-      issue: issueId as number,
+      issue: toDocumentId(issueId),
       revision: content.revision,
       claim,
       title: content.issue.title,

@@ -2,7 +2,8 @@ import { CREDIT_LABELS, SIGNOFF_STAGES, type SignoffStage } from '../workflow/st
 
 /** What the credits need of a sign-off: who signed which stage. Voided sign-offs are excluded. */
 export type CreditSignoff = {
-  stage: SignoffStage | string
+  /** A `SignoffStage`; sign-offs of any other stage are left out. */
+  stage: string
   name: string
   affiliation?: string | null
   voided?: boolean | null

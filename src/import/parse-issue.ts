@@ -68,7 +68,7 @@ const isNameLine = (line: string) => line.length <= 100 && !SENTENCE.test(line)
  * (`known`) and the way names end tell a heading from an intro paragraph.
  */
 function sectionHeadAt(lines: Line[], i: number, known: Set<string>): { names: { zh: string | null; en: string | null }; headline: string; next: number } | null {
-  const at = (k: number) => (lines[k]?.kind === 'text' ? lines[k]!.text : undefined)
+  const at = (k: number) => (lines[k]?.kind === 'text' ? lines[k].text : undefined)
   const first = at(i)
   if (first === undefined || !isNameLine(first)) return null
   const second = at(i + 1)

@@ -1,29 +1,19 @@
 import { sha256OfCanonical } from '../content/canonical-json'
+import type { Id } from '../content/ids'
+import { ISSUE_PRESENTATION_FIELDS, ISSUE_TEXT_FIELDS, pickFields, type IssuePresentationField, type IssueTextField } from './signoff-coverage'
 
 /**
- * What a sign-off covers. `text` is the words readers get (issue text, the set of articles, their
- * text and sources); `presentation` is how they are laid out (article order, cover, display options).
- * A 审核 sign-off covers the text; 排版 and 终审 sign-offs cover text and presentation.
+ * What a sign-off covers (signoff-coverage.ts). `text` is the words readers get (issue text, the set of
+ * articles, their text and sources); `presentation` is how they are laid out (article order, cover,
+ * display options).
  */
 export type ContentFingerprint = { text: string; presentation: string }
 
 const digest = (value: unknown): string => sha256OfCanonical(value).slice(0, 32)
 
-type Id = number | string
-
 export type FingerprintSource = { id: Id; title?: unknown; titleZh?: unknown; url?: unknown; authors?: unknown; publishedAt?: unknown; thinkTank?: unknown }
 export type FingerprintArticle = { id: Id; headline?: unknown; body?: unknown; thinkTank?: unknown; sourceIds: Id[]; topics?: unknown }
-export type FingerprintIssue = {
-  title?: unknown
-  number?: unknown
-  slug?: unknown
-  newsletter?: unknown
-  intro?: unknown
-  articleIds: Id[]
-  cover?: unknown
-  publishAt?: unknown
-  displayOptions?: unknown
-}
+export type FingerprintIssue = { [Field in IssueTextField | IssuePresentationField]?: unknown } & { articleIds: Id[] }
 
 export function contentFingerprint(input: {
   issue: FingerprintIssue
@@ -33,14 +23,7 @@ export function contentFingerprint(input: {
   const { issue } = input
   const byId = <T extends { id: Id }>(items: readonly T[]) => [...items].sort((a, b) => String(a.id).localeCompare(String(b.id)))
   const text = digest({
-    issue: {
-      title: issue.title,
-      number: issue.number,
-      slug: issue.slug,
-      newsletter: issue.newsletter,
-      intro: issue.intro,
-      articles: [...issue.articleIds].map(String).sort(),
-    },
+    issue: { ...pickFields(issue, ISSUE_TEXT_FIELDS), articles: [...issue.articleIds].map(String).sort() },
     articles: byId(input.articles).map((article) => ({
       id: article.id,
       headline: article.headline,
@@ -59,12 +42,7 @@ export function contentFingerprint(input: {
       thinkTank: source.thinkTank,
     })),
   })
-  const presentation = digest({
-    order: issue.articleIds.map(String),
-    cover: issue.cover,
-    publishAt: issue.publishAt,
-    displayOptions: issue.displayOptions,
-  })
+  const presentation = digest({ order: issue.articleIds.map(String), ...pickFields(issue, ISSUE_PRESENTATION_FIELDS) })
   return { text, presentation }
 }
 

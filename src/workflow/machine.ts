@@ -122,6 +122,7 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
   const action = command.action
   if (command.expectedStage !== undefined && command.expectedStage !== null) {
     if (!(STAGES as readonly unknown[]).includes(command.expectedStage)) {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- untrusted input, echoed as the client sent it
       return refuse(400, 'unknown-stage', `Unknown expectedStage "${String(command.expectedStage)}".`)
     }
     if (command.expectedStage !== state.stage) {

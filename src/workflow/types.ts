@@ -1,7 +1,6 @@
 import type { Role } from '../access/roles'
+import type { Id } from '../content/ids'
 import type { SignoffStage, Stage } from './stages'
-
-export type Id = number | string
 
 export type WorkflowSignoff = {
   stage: SignoffStage

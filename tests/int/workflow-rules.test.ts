@@ -1,8 +1,8 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SCHEDULE_QUEUE } from '../../services/workflow/scheduled-publish'
 import type { User } from '../../payload-types'
+import { SCHEDULE_QUEUE } from '../../services/workflow/scheduled-publish'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { graphql, login, rest } from '../helpers/http'
@@ -112,7 +112,7 @@ describe('sign-offs bind the content they were given on', () => {
     await payload.db.updateVersion({
       collection: SLUGS.articles,
       where: { parent: { equals: articles[0]!.id } },
-      versionData: { version: { ...articles[0]!, headline: '被悄悄改过' } } as never,
+      versionData: { version: { ...articles[0]!, headline: '被悄悄改过' } },
     }).catch(async () => {
       await payload.update({ collection: SLUGS.articles, id: articles[0]!.id, data: { headline: '被悄悄改过' }, draft: true, context: {} })
     })

@@ -1,6 +1,7 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook } from 'payload'
 
+import type { Release } from '../../../payload-types'
 import { PUBLISHED_CONTENT_TAG } from '../../../src/site/published-content-tag'
 
 /**
@@ -9,7 +10,7 @@ import { PUBLISHED_CONTENT_TAG } from '../../../src/site/published-content-tag'
  * (scripts, tests, the jobs runner's timer) there is no page cache here to expire, and the cache's
  * own short lifetime covers it.
  */
-export const revalidateReaders: CollectionAfterChangeHook = ({ doc, req }) => {
+export const revalidateReaders: CollectionAfterChangeHook<Release> = ({ doc, req }) => {
   if (req.context.disableRevalidate) return doc
   try {
     revalidateTag(PUBLISHED_CONTENT_TAG, { expire: 0 })
