@@ -38,13 +38,13 @@ function child(args: string[], { killAfterMs }: { killAfterMs?: number } = {}): 
     let stderr = ''
     let timerSet = false
     proc.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk
+      stdout += chunk.toString()
       if (killAfterMs !== undefined && !timerSet && stdout.includes('"approving"')) {
         timerSet = true
         setTimeout(() => proc.kill('SIGKILL'), killAfterMs)
       }
     })
-    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    proc.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     proc.on('error', reject)
     proc.on('close', (code, signal) =>
       resolve({ lines: stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>), code, signal, stderr }),

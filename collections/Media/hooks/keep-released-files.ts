@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
+import type { Media } from '../../../payload-types'
 import { SLUGS } from '../../../src/collection-slugs'
 
 const IN_A_RELEASE =
@@ -12,7 +13,7 @@ async function shownByARelease(req: PayloadRequest, filename: unknown): Promise<
 }
 
 /** A release points at its image's file: replacing that file would change what readers see. */
-export const keepReleasedFile: CollectionBeforeChangeHook = async ({ data, originalDoc, operation, req }) => {
+export const keepReleasedFile: CollectionBeforeChangeHook<Media> = async ({ data, originalDoc, operation, req }) => {
   const replacesFile = operation === 'update' && typeof data.filename === 'string' && data.filename !== originalDoc?.filename
   if (replacesFile && (await shownByARelease(req, originalDoc?.filename))) throw new APIError(IN_A_RELEASE, 409)
   return data
