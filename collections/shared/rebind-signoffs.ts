@@ -2,11 +2,12 @@ import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Issue } from '../../payload-types'
 import type { Id } from '../../src/content/ids'
+import { SIGNOFF_STAGES } from '../../src/workflow/stages'
 import { reconcileIssue } from '../../services/workflow/reconcile-issue'
 import { issuesUsingArticles, issuesUsingCover, issuesUsingNewsletter, issuesUsingSource, issuesUsingThinkTank } from './issues-using'
 import { isWorkflowWrite } from '../../services/payload/workflow-context'
 
-const IN_PROGRESS = new Set(['review', 'layout', 'final'])
+const IN_PROGRESS = new Set<string>(SIGNOFF_STAGES)
 
 /*
  * After a change to content that issues in the chain use — an article or issue the system changed,
