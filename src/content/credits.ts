@@ -35,4 +35,4 @@ export function buildCreditsOn<S extends string>(chain: ReviewChain<S>, signoffs
 
 export const buildCredits = (signoffs: readonly CreditSignoff[]): CreditLine[] => buildCreditsOn(REVIEW_CHAIN, signoffs)
 
-export const formatCreditLine = (line: CreditLine): string => `${line.label}：${line.people}`
+export const formatCreditLine = (line: CreditLine<string>): string => `${line.label}：${line.people}`
