@@ -4,9 +4,10 @@ import type { Issue } from '../../payload-types'
 import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { reconcileIssue } from '../../services/workflow/reconcile-issue'
 import type { Id } from '../../src/content/ids'
+import { SIGNOFF_STAGES } from '../../src/workflow/stages'
 import { issuesUsingArticles, issuesUsingCover, issuesUsingNewsletter, issuesUsingSource, issuesUsingThinkTank } from './issues-using'
 
-const IN_PROGRESS = new Set(['review', 'layout', 'final'])
+const IN_PROGRESS = new Set<string>(SIGNOFF_STAGES)
 
 /*
  * After a change to content that issues in the chain use — an article or issue the system changed,

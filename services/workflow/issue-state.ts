@@ -1,7 +1,18 @@
 import type { Issue, User } from '../../payload-types'
-import { idOf, idsOf } from '../../src/content/ids'
+import { idOf, idsOf, type Id } from '../../src/content/ids'
+import { REVIEW_CHAIN } from '../../src/workflow/chain'
 import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
 import { toDocumentIdOrNull, toDocumentIds } from '../payload/document-id'
+
+/** The people an issue field assigns: one relationship (reviewer) or a list (finalApprovers). */
+const assignedIds = (value: unknown): Id[] => idsOf(Array.isArray(value) ? value : [value])
+
+/** Each chain stage's assigned people, read from the issue field the chain table names for it. */
+function assigneesOf(issue: Issue): WorkflowState['assignees'] {
+  const assignees: WorkflowState['assignees'] = {}
+  for (const step of REVIEW_CHAIN) assignees[step.stage] = assignedIds(issue[step.assigneeField])
+  return assignees
+}
 
 export function toWorkflowState(issue: Issue): WorkflowState {
   return {
@@ -9,9 +20,7 @@ export function toWorkflowState(issue: Issue): WorkflowState {
     revision: issue.revision ?? 1,
     authorIds: idsOf(issue.authors),
     submittedBy: idOf(issue.submittedBy) ?? null,
-    reviewerId: idOf(issue.reviewer) ?? null,
-    layoutEditorId: idOf(issue.layoutEditor) ?? null,
-    finalApproverIds: idsOf(issue.finalApprovers),
+    assignees: assigneesOf(issue),
     signoffs: (issue.signoffs ?? []).map((signoff) => ({
       stage: signoff.stage,
       userId: idOf(signoff.user) ?? null,

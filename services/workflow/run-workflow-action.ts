@@ -57,10 +57,10 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
   const content: IssueContent = await loadIssueContent(req, issue)
   let state: WorkflowState = toWorkflowState(issue)
   const extra: Partial<Issue> = {}
-  if (input.action === 'submit' && state.stage === 'draft' && state.finalApproverIds.length === 0) {
+  if (input.action === 'submit' && state.stage === 'draft' && (state.assignees.final ?? []).length === 0) {
     const defaults = await defaultFinalApprovers(req, issue)
     if (defaults.length > 0) {
-      state = { ...state, finalApproverIds: defaults }
+      state = { ...state, assignees: { ...state.assignees, final: defaults } }
       extra.finalApprovers = toDocumentIds(defaults)
     }
   }

@@ -1,11 +1,14 @@
 import { sha256OfCanonical } from '../content/canonical-json'
 import type { Id } from '../content/ids'
+import { REVIEW_CHAIN, type Coverage } from './chain'
+import { stepIn } from './chain-lookup'
 import { ISSUE_PRESENTATION_FIELDS, ISSUE_TEXT_FIELDS, pickFields, type IssuePresentationField, type IssueTextField } from './signoff-coverage'
 
 /**
  * What a sign-off covers (signoff-coverage.ts). `text` is the words readers get (issue text, the set of
  * articles, their text and sources); `presentation` is how they are laid out (article order, cover,
  * display options).
+ * Which part a stage's sign-off covers is in the chain table (chain.ts): 审核 the text; 排版 and 终审 both.
  */
 export type ContentFingerprint = { text: string; presentation: string }
 
@@ -49,9 +52,12 @@ export function contentFingerprint(input: {
 /** The hash stored on a sign-off: both parts, so any later comparison can pick what it covers. */
 export const signoffHash = (fingerprint: ContentFingerprint): string => `${fingerprint.text}.${fingerprint.presentation}`
 
-/** Whether the content a sign-off was given on is still the content now, as far as its stage covers. */
-export function signoffStillCovers(stage: string, storedHash: string, now: ContentFingerprint): boolean {
+/** Whether the content a sign-off was given on is still the content now, as far as it covers. */
+export function hashStillCovers(covers: Coverage, storedHash: string, now: ContentFingerprint): boolean {
   const [text, presentation] = storedHash.split('.')
-  if (stage === 'review') return text === now.text
-  return text === now.text && presentation === now.presentation
+  return text === now.text && (covers === 'text' || presentation === now.presentation)
 }
+
+/** The same for a sign-off of a production stage (a stage outside the chain covers everything). */
+export const signoffStillCovers = (stage: string, storedHash: string, now: ContentFingerprint): boolean =>
+  hashStillCovers(stepIn(REVIEW_CHAIN, stage)?.covers ?? 'text+presentation', storedHash, now)

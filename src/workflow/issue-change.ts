@@ -1,10 +1,12 @@
 import { canonicalJson } from '../content/canonical-json'
 import { idOf, idsOf } from '../content/ids'
+import { REVIEW_CHAIN } from './chain'
 import type { IssueChange } from './edit-policy'
 import { ISSUE_PRESENTATION_FIELDS, ISSUE_TEXT_FIELDS } from './signoff-coverage'
 
 /** Issue fields by what a change to them is: words, layout (what each sign-off covers), or assignment. */
-const ASSIGNMENT_FIELDS = ['reviewer', 'layoutEditor', 'finalApprovers'] as const
+/** The issue fields that assign people to the chain's stages (one per stage of the chain table). */
+const ASSIGNMENT_FIELDS = REVIEW_CHAIN.map((step) => step.assigneeField)
 const RELATION_FIELDS = new Set<string>(['newsletter', 'cover', 'reviewer', 'layoutEditor'])
 
 export const WORKFLOW_FIELDS = ['stage', 'revision', 'authors', 'submittedBy', 'signoffs', 'workflowSequence', 'correctionNote'] as const
