@@ -5,7 +5,7 @@ import { expireReaderTags } from '../../../services/reader-cache/expire-reader-t
 import { releasePurgeTags } from '../../../services/reader-cache/release-purge-tags'
 
 /** Long enough for the workflow's transaction to commit (where the database has transactions). */
-const AFTER_COMMIT_MS = 1000
+export const AFTER_COMMIT_MS = 1000
 
 /**
  * Reader pages are a function of releases: a new release (or an older one handing over `latest`)
