@@ -89,7 +89,8 @@ export function cachedRequestHandler({ cache, handle, refresh }: CachedHandlerOp
     const decision = readerCacheDecision({
       method: req.method ?? 'GET',
       url: req.url ?? '/',
-      host: req.headers.host ?? '',
+      // Pages build their canonical URLs from these when SERVER_URL is unset, so each spelling is its own entry.
+      host: [req.headers.host, req.headers['x-forwarded-host'], req.headers['x-forwarded-proto']].filter(Boolean).join(' '),
       cookie: req.headers.cookie,
       rsc: req.headers.rsc !== undefined || (req.url ?? '').includes('_rsc='),
     })
