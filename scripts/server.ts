@@ -22,7 +22,8 @@ async function main(): Promise<number> {
   Object.assign(process.env, { NODE_ENV: 'production' })
   loadEnvironment()
   const port = Number(argument(['--port', '-p']) ?? process.env.PORT ?? 3000)
-  const hostname = argument(['--hostname', '-H']) ?? process.env.HOSTNAME ?? '0.0.0.0'
+  // Like `next start`: every interface unless told; Next.js then takes each request's origin from its Host header.
+  const hostname = argument(['--hostname', '-H'])
   const { default: next } = await import('next')
   const { FRESH_SECONDS, STALE_SECONDS } = await import('../src/site/reader-cache-policy')
   const { ResponseCache } = await import('../services/reader-cache/response-cache')
@@ -30,7 +31,7 @@ async function main(): Promise<number> {
   const { installReaderCachePurge } = await import('../services/reader-cache/purge-registry')
   const { expireThroughSelf, refreshThroughSelf } = await import('../services/reader-cache/self-requests')
 
-  const app = next({ dev: false, dir: process.cwd(), hostname, port })
+  const app = next({ dev: false, dir: process.cwd(), ...(hostname ? { hostname } : {}), port })
   await app.prepare()
   const nextHandler = app.getRequestHandler()
   const cache = new ResponseCache({
@@ -53,7 +54,7 @@ async function main(): Promise<number> {
       res.end('The server could not answer this request.')
     })
   })
-  await new Promise<void>((resolve) => server.listen(port, hostname, resolve))
+  await new Promise<void>((resolve) => (hostname ? server.listen(port, hostname, resolve) : server.listen(port, resolve)))
   console.log(`Ready on http://localhost:${port} (reader response cache: ${cache.bytes} of ${process.env.ZHIKU_PAGE_CACHE_MB || 64} MB)`)
   return new Promise<number>((resolve) => {
     const stop = () => server.close(() => resolve(0))
