@@ -38,7 +38,7 @@ test('the English chrome and the Chinese one are cached apart', async ({ browser
   await english.getByRole('link', { name: 'English' }).click()
   await expect(english.locator('html')).toHaveAttribute('lang', 'en')
   const again = await english.goto(DEMO_ISSUE)
-  expect(again?.headers()['x-zhiku-cache']).toMatch(/^(hit|stale|miss)$/)
+  expect(again?.headers()['x-zhiku-cache']).toMatch(/^(hit|stale)$/)
   await expect(english.locator('html')).toHaveAttribute('lang', 'en')
   await expect(english.getByRole('navigation', { name: 'Site' })).toBeVisible()
   const chinese = await (await browser.newContext()).newPage()
