@@ -13,11 +13,11 @@ export function stopServer(server: ChildProcess): void {
 export async function waitFor(url: string, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs
   while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // not listening yet
-    }
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false, // not listening yet
+    )
+    if (ok) return
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
   throw new Error(`${url} did not answer within ${timeoutMs} ms`)
@@ -26,15 +26,17 @@ export async function waitFor(url: string, timeoutMs: number): Promise<void> {
 /** The largest single process RSS under `rootPid` (the Next.js server itself, not npm/tsx wrappers). */
 export function largestRss(rootPid: number): number {
   let largest = 0
-  const walk = (pid: number) => {
+  const read = (file: string): string => {
     try {
-      const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-      largest = Math.max(largest, Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024)
-      const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number)
-      for (const child of children) walk(child)
-    } catch {
-      // ended
+      return readFileSync(file, 'utf8')
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ESRCH') return '' // the process ended
+      throw error
     }
+  }
+  const walk = (pid: number) => {
+    largest = Math.max(largest, Number(/VmRSS:\s+(\d+)/.exec(read(`/proc/${pid}/status`))?.[1] ?? 0) * 1024)
+    for (const child of read(`/proc/${pid}/task/${pid}/children`).trim().split(/\s+/).filter(Boolean).map(Number)) walk(child)
   }
   walk(rootPid)
   return largest
