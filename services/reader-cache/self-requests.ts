@@ -4,7 +4,7 @@ import { REFRESH_HEADER } from './cached-request-handler'
 
 export type SelfAddress = { port: number; host: string }
 
-const silently = (what: string) => (error: unknown) => console.error(`Reader cache: ${what} failed:`, error instanceof Error ? error.message : error)
+const logFailure = (what: string) => (error: unknown) => console.error(`Reader cache: ${what} failed:`, error instanceof Error ? error.message : error)
 
 /** Renders a stale page again through this server (the answer is stored by the cache handler, not read here). */
 export function refreshThroughSelf(self: SelfAddress, original: IncomingMessage): void {
@@ -19,7 +19,7 @@ export function refreshThroughSelf(self: SelfAddress, original: IncomingMessage)
     }
   }
   const outgoing = request({ host: self.host, port: self.port, path: original.url ?? '/', method: 'GET', headers }, (response) => response.resume())
-  outgoing.on('error', silently('a background refresh'))
+  outgoing.on('error', logFailure('a background refresh'))
   outgoing.end()
 }
 
@@ -41,7 +41,7 @@ export function expireThroughSelf(self: SelfAddress, token: string, tags: readon
       },
     )
     outgoing.on('error', (error) => {
-      silently('expiring the data cache')(error)
+      logFailure('expiring the data cache')(error)
       resolve()
     })
     outgoing.end(body)
