@@ -14,6 +14,7 @@ import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
+import { SearchEntries } from './collections/SearchEntries'
 import { keepRefusalReasons } from './collections/shared/error-reasons'
 import { hardenConfig } from './collections/shared/harden-config'
 import { refusalAwareLogger } from './collections/shared/refusal-logging'
@@ -77,7 +78,7 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, SignInEvents, Media],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {

@@ -4,6 +4,7 @@ import * as migration_20261129_041429_import_and_checks from './20261129_041429_
 import * as migration_20261129_042512_public_site from './20261129_042512_public_site';
 import * as migration_20261129_085552_sign_in_events from './20261129_085552_sign_in_events';
 import * as migration_20261129_093124_registry_and_releases from './20261129_093124_registry_and_releases';
+import * as migration_20261129_094556_reader_indexes_and_search_entries from './20261129_094556_reader_indexes_and_search_entries';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261129_093124_registry_and_releases.up,
     down: migration_20261129_093124_registry_and_releases.down,
-    name: '20261129_093124_registry_and_releases'
+    name: '20261129_093124_registry_and_releases',
+  },
+  {
+    up: migration_20261129_094556_reader_indexes_and_search_entries.up,
+    down: migration_20261129_094556_reader_indexes_and_search_entries.down,
+    name: '20261129_094556_reader_indexes_and_search_entries'
   },
 ];

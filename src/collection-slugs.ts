@@ -11,6 +11,7 @@ export const SLUGS = {
   releases: 'releases',
   workflowIntents: 'workflow-intents',
   signInEvents: 'sign-in-events',
+  searchEntries: 'search-entries',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

@@ -4,6 +4,7 @@ import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { refuseReleaseDeletes, refuseReleaseUpdates } from './hooks/keep-releases-immutable'
+import { maintainSearchIndex } from './hooks/maintain-search-index'
 import { revalidateReaders } from './hooks/revalidate-readers'
 
 const derived = { readOnly: true } as const
@@ -22,13 +23,15 @@ export const Releases: CollectionConfig = {
     group: bilingual('系统', 'System'),
   },
   defaultSort: '-publishedAt',
+  // Reader lists filter on `latest` and sort by `publishedAt`; an issue page finds its current release by slug.
+  indexes: [{ fields: ['latest', 'publishedAt'] }, { fields: ['slug', 'latest'] }],
   access: {
     read: () => true,
     create: ({ req }) => isWorkflowWrite(req),
     update: ({ req }) => isWorkflowWrite(req),
     delete: () => false,
   },
-  hooks: { beforeChange: [refuseReleaseUpdates], afterChange: [revalidateReaders], beforeDelete: [refuseReleaseDeletes] },
+  hooks: { beforeChange: [refuseReleaseUpdates], afterChange: [maintainSearchIndex, revalidateReaders], beforeDelete: [refuseReleaseDeletes] },
   fields: [
     { name: 'issue', type: 'relationship', relationTo: SLUGS.issues, required: true, index: true, label: bilingual('期刊', 'Issue'), admin: derived },
     { name: 'revision', type: 'number', required: true, label: bilingual('修订版', 'Revision'), admin: derived },
