@@ -74,6 +74,7 @@ export interface Config {
     articles: Article;
     issues: Issue;
     releases: Release;
+    'search-entries': SearchEntry;
     'workflow-events': WorkflowEvent;
     'workflow-intents': WorkflowIntent;
     'sign-in-events': SignInEvent;
@@ -96,6 +97,7 @@ export interface Config {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     issues: IssuesSelect<false> | IssuesSelect<true>;
     releases: ReleasesSelect<false> | ReleasesSelect<true>;
+    'search-entries': SearchEntriesSelect<false> | SearchEntriesSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'workflow-intents': WorkflowIntentsSelect<false> | WorkflowIntentsSelect<true>;
     'sign-in-events': SignInEventsSelect<false> | SignInEventsSelect<true>;
@@ -465,6 +467,33 @@ export interface Release {
   topics?: string[] | null;
   searchText?: string | null;
   coverFilename?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries".
+ */
+export interface SearchEntry {
+  id: number;
+  claim: string;
+  issueSlug: string;
+  articleSlug: string;
+  thinkTankSlug?: string | null;
+  year: number;
+  publishedAt: string;
+  headline: string;
+  text: string;
+  searchText: string;
+  summary:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -949,6 +978,24 @@ export interface ReleasesSelect<T extends boolean = true> {
   topics?: T;
   searchText?: T;
   coverFilename?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-entries_select".
+ */
+export interface SearchEntriesSelect<T extends boolean = true> {
+  claim?: T;
+  issueSlug?: T;
+  articleSlug?: T;
+  thinkTankSlug?: T;
+  year?: T;
+  publishedAt?: T;
+  headline?: T;
+  text?: T;
+  searchText?: T;
+  summary?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -15,24 +15,25 @@ import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
-import { SignInEvents } from './collections/SignInEvents'
-import { SubscribeAttempts } from './collections/SubscribeAttempts'
-import { Subscribers } from './collections/Subscribers'
-import { Sources } from './collections/Sources'
-import { ThinkTanks } from './collections/ThinkTanks'
-import { Users } from './collections/Users'
+import { SearchEntries } from './collections/SearchEntries'
 import { keepRefusalReasons } from './collections/shared/error-reasons'
 import { hardenConfig } from './collections/shared/harden-config'
 import { refusalAwareLogger } from './collections/shared/refusal-logging'
-import { sendNewsletterTask } from './services/distribution/send-newsletter'
-import { NEWSLETTER_QUEUE } from './services/distribution/settings'
-import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { smtpEmailAdapter } from './collections/shared/smtp-email-adapter'
+import { SignInEvents } from './collections/SignInEvents'
+import { Sources } from './collections/Sources'
+import { SubscribeAttempts } from './collections/SubscribeAttempts'
+import { Subscribers } from './collections/Subscribers'
+import { ThinkTanks } from './collections/ThinkTanks'
+import { Users } from './collections/Users'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
+import { sendNewsletterTask } from './services/distribution/send-newsletter'
+import { NEWSLETTER_QUEUE } from './services/distribution/settings'
 import { runStartupWork } from './services/startup'
+import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -84,7 +85,7 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {

@@ -49,6 +49,8 @@ export default defineConfig({
       MEDIA_DIR: 'data/e2e-media',
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: '1',
+      // Lets the import command in tests/e2e/reader-cache.spec.ts tell this server what it wrote.
+      ZHIKU_REVALIDATE_SECRET: process.env.ZHIKU_REVALIDATE_SECRET ?? 'e2e-revalidate-secret-0123456789abcdef',
     },
   },
 })

@@ -5,7 +5,8 @@
  *
  * For each of N issues it times every action of the chain (submit, approve ×4) through the same
  * service the endpoint uses, and, as the baseline from the same run, a plain draft save of the same
- * issue by its editor (Payload's own update path). Prints p50/p95/max and the ratio to the baseline.
+ * issue by its editor (Payload's own update path). Prints p50/p95/max and the ratio to the baseline,
+ * and separately the last 终审 approval, which freezes, signs and writes the issue's release.
  */
 import { mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -42,6 +43,7 @@ async function main() {
     [crew.final2, 'approve'],
   ] as const
   const actionMs: number[] = []
+  const publishMs: number[] = []
   const saveMs: number[] = []
   for (let index = 0; index < count; index += 1) {
     const { issue } = await createDraftIssue(payload, crew)
@@ -53,6 +55,7 @@ async function main() {
       const start = performance.now()
       current = await act(payload, current, user, { action })
       actionMs.push(performance.now() - start)
+      if (current.stage === 'published') publishMs.push(performance.now() - start)
     }
     if (current.stage !== 'published') throw new Error(`issue ${issue.id} ended in ${current.stage}`)
   }
@@ -60,7 +63,9 @@ async function main() {
     `${name.padEnd(28)} n=${String(values.length).padStart(4)}  p50=${percentile(values, 50).toFixed(1)}ms  p95=${percentile(values, 95).toFixed(1)}ms  max=${Math.max(...values).toFixed(1)}ms`
   console.log(row('baseline: draft save', saveMs))
   console.log(row('workflow action (all)', actionMs))
+  console.log(row('last 终审 approval + release', publishMs))
   console.log(`ratio p95 workflow action / draft save: ${(percentile(actionMs, 95) / percentile(saveMs, 95)).toFixed(2)}x`)
+  console.log(`ratio p95 publishing approval / draft save: ${(percentile(publishMs, 95) / percentile(saveMs, 95)).toFixed(2)}x`)
   await payload.destroy()
 }
 

@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { loadThinkTankRegistry } from '../collections/ThinkTanks/registry/load-registry'
+import { loadThinkTankRegistry } from '../services/registry/load-registry'
 import { releaseAllPublishedIssues } from '../services/workflow/release-published-issue'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {

@@ -5,6 +5,7 @@ import * as migration_20261129_042512_public_site from './20261129_042512_public
 import * as migration_20261129_085552_sign_in_events from './20261129_085552_sign_in_events';
 import * as migration_20261129_093124_registry_and_releases from './20261129_093124_registry_and_releases';
 import * as migration_20261129_094541_newsletter_distribution from './20261129_094541_newsletter_distribution';
+import * as migration_20261129_102928_reader_indexes_and_search_entries from './20261129_102928_reader_indexes_and_search_entries';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261129_094541_newsletter_distribution.up,
     down: migration_20261129_094541_newsletter_distribution.down,
-    name: '20261129_094541_newsletter_distribution'
+    name: '20261129_094541_newsletter_distribution',
+  },
+  {
+    up: migration_20261129_102928_reader_indexes_and_search_entries.up,
+    down: migration_20261129_102928_reader_indexes_and_search_entries.down,
+    name: '20261129_102928_reader_indexes_and_search_entries'
   },
 ];

@@ -17,6 +17,7 @@ import { run } from './lib/run'
 
 const flags = new Set(process.argv.slice(2))
 const nextBin = path.resolve('node_modules', '.bin', 'next')
+const tsxBin = path.resolve('node_modules', '.bin', 'tsx')
 
 async function main(): Promise<number> {
   loadEnvironment()
@@ -54,7 +55,8 @@ async function main(): Promise<number> {
 
   const port = process.env.PORT || '3000'
   console.log(`Serving on http://localhost:${port} (site) and http://localhost:${port}/admin (admin)`)
-  return run(nextBin, ['start', '--port', port], { ...process.env, NODE_ENV: 'production' })
+  // The production server: Next.js behind the reader response cache (scripts/server.ts).
+  return run(tsxBin, ['scripts/server.ts', '--port', port], { ...process.env, NODE_ENV: 'production' })
 }
 
 runCommand('The demo', main)

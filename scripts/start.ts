@@ -1,6 +1,7 @@
 /**
- * `npm start`: serves the built app (`next start`, any arguments passed on), after refusing to run in
- * production without a real PAYLOAD_SECRET.
+ * `npm start`: serves the built app through the custom server (scripts/server.ts: Next.js behind the
+ * reader response cache; `--port`/`--hostname` passed on), after refusing to run in production
+ * without a real PAYLOAD_SECRET.
  */
 import path from 'node:path'
 
@@ -15,4 +16,4 @@ if (problem) {
   console.error(`Refusing to start: ${problem}`)
   process.exit(2)
 }
-run(path.resolve('node_modules', '.bin', 'next'), ['start', ...process.argv.slice(2)]).then((code) => process.exit(code))
+void run(path.resolve('node_modules', '.bin', 'tsx'), ['scripts/server.ts', ...process.argv.slice(2)]).then((code) => process.exit(code))

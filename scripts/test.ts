@@ -1,5 +1,5 @@
 /**
- * `npm test`: the whole suite. Checks that generated types have not drifted, type-checks, runs unit
+ * `npm test`: the whole suite. Checks that generated types have not drifted, type-checks, lints, runs unit
  * and integration tests (Vitest) and browser tests (Playwright against a production build), then
  * prints the totals over all runners as its last line: `N passed, N failed`.
  *
@@ -91,6 +91,7 @@ async function main() {
   await generatedFileDrift('generated types', 'payload-types.ts', 'generate:types')
   await generatedFileDrift('admin import map', 'app/(payload)/admin/importMap.js', 'generate:importmap')
   await check('typecheck', bin('tsc'), ['--noEmit'])
+  await check('lint', bin('eslint'), ['.', '--max-warnings', '0'])
   await vitest()
   if (!process.argv.includes('--no-e2e')) await playwright()
   console.log(`${total.passed} passed, ${total.failed} failed`)

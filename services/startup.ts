@@ -1,7 +1,8 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
-import { loadThinkTankRegistry } from '../collections/ThinkTanks/registry/load-registry'
 import { resolveDatabaseTarget } from '../src/database-uri'
+import { loadThinkTankRegistry } from './registry/load-registry'
+import { indexCurrentReleasesIfEmpty } from './search/search-index'
 import { recoverInterruptedActions } from './workflow/intents'
 import { releaseAllPublishedIssues } from './workflow/release-published-issue'
 
@@ -11,7 +12,8 @@ export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
 /**
  * What must happen before the first request is served: on MongoDB, which runs no migrations, the
  * data steps SQLite's migrations take (the think-tank registry, releases of issues published before
- * releases existed); everywhere, finishing any workflow action a crash cut short.
+ * releases existed); everywhere, finishing any workflow action a crash cut short and indexing for
+ * search the releases written before the search index existed.
  */
 export async function runStartupWork(payload: Payload): Promise<void> {
   if (process.env[DEFER_STARTUP_WORK] === '1') return
@@ -20,4 +22,6 @@ export async function runStartupWork(payload: Payload): Promise<void> {
     await releaseAllPublishedIssues(payload)
   }
   await recoverInterruptedActions(payload)
+  // Releases written before the search index existed (or on MongoDB's first start) get indexed once.
+  await indexCurrentReleasesIfEmpty(payload, await createLocalReq({}, payload))
 }

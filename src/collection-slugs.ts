@@ -14,6 +14,7 @@ export const SLUGS = {
   subscribers: 'subscribers',
   deliveries: 'deliveries',
   subscribeAttempts: 'subscribe-attempts',
+  searchEntries: 'search-entries',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

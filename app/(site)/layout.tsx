@@ -30,7 +30,9 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         </a>
         {viewer.preview ? (
           <div className="preview-banner" role="status">
-            {t('preview')} <a href="/preview/exit">{t('exitPreview')}</a>
+            {t('preview')}{' '}
+            {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a route handler: <Link> would prefetch it and end the preview */}
+            <a href="/preview/exit">{t('exitPreview')}</a>
           </div>
         ) : null}
         <header className="site-header">
@@ -59,7 +61,7 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>
-            {t('siteName')} · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a> · <a href="/corrections">{t('corrections')}</a>
+            {t('siteName')} · <a href="/feed.xml">RSS</a> · <a href="/atom.xml">Atom</a> · <a href="/feed.json">JSON Feed</a> · <Link href="/corrections">{t('corrections')}</Link>
           </p>
         </footer>
       </body>

@@ -7,11 +7,11 @@ import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { staffOrWorkflowAccess } from '../access/staff-or-workflow'
 import { slugField } from '../fields/slug-field'
-import { deriveSearchText } from './hooks/derive-search-text'
 import { lockArticleInUse } from '../shared/lock-content-in-use'
 import { rebindArticleSignoffs } from '../shared/rebind-signoffs'
 import { refuseUserPublish } from '../shared/refuse-user-publish'
 import { saveUserEditsAsDrafts } from '../shared/save-user-edits-as-drafts'
+import { deriveSearchText } from './hooks/derive-search-text'
 
 export const Articles: CollectionConfig = {
   slug: SLUGS.articles,

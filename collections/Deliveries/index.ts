@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { DELIVERY_KINDS, DELIVERY_STATUSES } from '../../src/distribution/delivery-status'
 import { SLUGS } from '../../src/collection-slugs'
+import { DELIVERY_KINDS, DELIVERY_STATUSES } from '../../src/distribution/delivery-status'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isStaffAccess } from '../access/is-staff'
 

@@ -5,9 +5,10 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
-import { releasedMediaAccess } from '../access/released-media'
 import { isAdminAccess } from '../access/is-admin'
+import { releasedMediaAccess } from '../access/released-media'
 import { rebindCoverSignoffs } from '../shared/rebind-signoffs'
+import { keepReleasedFile, keepReleasedMedia } from './hooks/keep-released-files'
 import { answerMissingFile } from './missing-file'
 
 const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
   slug: SLUGS.media,
   labels: { singular: bilingual('媒体', 'Media'), plural: bilingual('媒体', 'Media') },
   admin: { group: bilingual('资料', 'Library') },
-  hooks: { afterChange: [rebindCoverSignoffs] },
+  hooks: { beforeChange: [keepReleasedFile], afterChange: [rebindCoverSignoffs], beforeDelete: [keepReleasedMedia] },
   access: {
     // Readers see only images a release shows; an image used only by drafts stays private.
     read: releasedMediaAccess,

@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
-import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { refuseReleaseDeletes, refuseReleaseUpdates } from './hooks/keep-releases-immutable'
+import { maintainSearchIndex } from './hooks/maintain-search-index'
 import { queueNewsletter } from './hooks/queue-newsletter'
 import { revalidateReaders } from './hooks/revalidate-readers'
 
@@ -23,13 +24,15 @@ export const Releases: CollectionConfig = {
     group: bilingual('系统', 'System'),
   },
   defaultSort: '-publishedAt',
+  // Reader lists filter on `latest` and sort by `publishedAt`; an issue page finds its current release by slug.
+  indexes: [{ fields: ['latest', 'publishedAt'] }, { fields: ['slug', 'latest'] }],
   access: {
     read: () => true,
     create: ({ req }) => isWorkflowWrite(req),
     update: ({ req }) => isWorkflowWrite(req),
     delete: () => false,
   },
-  hooks: { beforeChange: [refuseReleaseUpdates], afterChange: [revalidateReaders, queueNewsletter], beforeDelete: [refuseReleaseDeletes] },
+  hooks: { beforeChange: [refuseReleaseUpdates], afterChange: [maintainSearchIndex, revalidateReaders, queueNewsletter], beforeDelete: [refuseReleaseDeletes] },
   fields: [
     { name: 'issue', type: 'relationship', relationTo: SLUGS.issues, required: true, index: true, label: bilingual('期刊', 'Issue'), admin: derived },
     { name: 'revision', type: 'number', required: true, label: bilingual('修订版', 'Revision'), admin: derived },

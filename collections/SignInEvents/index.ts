@@ -2,11 +2,9 @@ import type { CollectionConfig } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
+import { SIGN_IN_KINDS, SIGN_IN_OUTCOMES } from '../../src/security/sign-in-events'
 import { isAdminAccess } from '../access/is-admin'
-import { refuseDeletes, refuseUpdates } from '../WorkflowEvents/hooks/refuse-changes'
-
-export const SIGN_IN_KINDS = ['sign-in', 'forgot-password'] as const
-export const SIGN_IN_OUTCOMES = ['succeeded', 'failed', 'throttled', 'requested'] as const
+import { refuseDeletes, refuseUpdates } from '../shared/refuse-audit-changes'
 
 /**
  * The audit trail of sign-ins and password-reset requests, written only by the server (never through

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
-import { bilingual } from '../../src/i18n/bilingual'
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '../../src/content/source-kinds'
+import { bilingual } from '../../src/i18n/bilingual'
 import { parsePartialDate } from '../../src/validation/partial-date'
 import { isHttpUrl } from '../../src/validation/url'
 import { canEditContentAccess } from '../access/can-edit-content'

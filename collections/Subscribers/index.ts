@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { SUBSCRIBER_LANGUAGES, SUBSCRIBER_STATUSES } from '../../src/distribution/subscriber-csv'
-import { SLUGS } from '../../src/collection-slugs'
-import { bilingual } from '../../src/i18n/bilingual'
 import { subscriberEndpoints } from '../../services/distribution/subscriber-endpoints'
+import { SLUGS } from '../../src/collection-slugs'
+import { SUBSCRIBER_LANGUAGES, SUBSCRIBER_STATUSES } from '../../src/distribution/subscriber-csv'
+import { bilingual } from '../../src/i18n/bilingual'
 import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { normaliseSubscriberEmail } from './hooks/normalise-email'

@@ -1,5 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
 
+import type { ThinkTank } from '../../payload-types'
+import { forgetInRequest } from '../../services/payload/request-memo'
+import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isDomain } from '../../src/validation/url'
@@ -8,12 +11,10 @@ import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { staffFieldAccess } from '../access/staff-field'
 import { slugField } from '../fields/slug-field'
-import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
 import { rebindThinkTankSignoffs } from '../shared/rebind-signoffs'
-import { forgetInRequest } from '../../services/payload/request-memo'
 
 /** A request that creates think tanks (an import) must see them when it checks the issue next. */
-const forgetMemoisedThinkTanks: CollectionAfterChangeHook = ({ doc, req }) => {
+const forgetMemoisedThinkTanks: CollectionAfterChangeHook<ThinkTank> = ({ doc, req }) => {
   forgetInRequest(req, THINK_TANKS_MEMO)
   return doc
 }
@@ -75,9 +76,9 @@ export const ThinkTanks: CollectionConfig = {
       },
       hooks: {
         beforeValidate: [
-          ({ value }) =>
+          ({ value }: { value?: unknown }) =>
             Array.isArray(value)
-              ? value.map((domain) => (typeof domain === 'string' ? domain.trim().toLowerCase().replace(/^www\./, '') : domain))
+              ? value.map((domain: unknown) => (typeof domain === 'string' ? domain.trim().toLowerCase().replace(/^www\./, '') : domain))
               : value,
         ],
       },

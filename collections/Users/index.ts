@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { ROLES, ROLE_LABELS } from '../../src/access/roles'
 import { hasAnyRole } from '../../src/access/predicates'
+import { ROLES, ROLE_LABELS } from '../../src/access/roles'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { adminOrSelfAccess } from '../access/admin-or-self'

@@ -1,12 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { isWorkflowWrite } from '../../services/payload/workflow-context'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { ACTIONS, ACTION_LABELS } from '../../src/workflow/actions'
 import { STAGES, STAGE_LABELS } from '../../src/workflow/stages'
 import { isStaffAccess } from '../access/is-staff'
-import { isWorkflowWrite } from '../../services/payload/workflow-context'
-import { refuseDeletes, refuseUpdates } from './hooks/refuse-changes'
+import { refuseDeletes, refuseUpdates } from '../shared/refuse-audit-changes'
 
 /** Recorded besides the five actions: sign-offs voided by a content change, and scheduled publishing. */
 export const EVENT_KINDS = [...ACTIONS, 'void', 'publish'] as const

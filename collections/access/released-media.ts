@@ -1,8 +1,8 @@
 import type { Access, PayloadRequest } from 'payload'
 
+import { memoInRequest } from '../../services/payload/request-memo'
 import { isStaff } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
-import { memoInRequest } from '../../services/payload/request-memo'
 
 /*
  * Which images releases show, read beneath access control: this decides what readers may see, so

@@ -1,7 +1,7 @@
 import type { Access } from 'payload'
 
-import { isStaff } from '../../src/access/predicates'
 import { isWorkflowWrite } from '../../services/payload/workflow-context'
+import { isStaff } from '../../src/access/predicates'
 
 /**
  * Any staff member may attempt an update; the stage rules (edit-policy hooks) then decide what that

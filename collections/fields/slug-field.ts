@@ -23,7 +23,7 @@ export const slugField = (fromField?: string): TextField => ({
   },
   hooks: {
     beforeValidate: [
-      ({ value, siblingData }) => {
+      ({ value, siblingData }: { value?: unknown; siblingData?: Record<string, unknown> }) => {
         if (typeof value === 'string' && value.trim() !== '') return value.trim()
         const source = fromField ? siblingData?.[fromField] : undefined
         return typeof source === 'string' && slugify(source) !== '' ? slugify(source) : value

@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { parseDocumentId, relationshipPathIn, whereProblem } from '../../src/security/document-id'
 import { idKindOf } from '../../services/payload/document-id'
+import { parseDocumentId, relationshipPathIn, whereProblem } from '../../src/security/document-id'
 
 /**
  * Runs first on every collection (REST, GraphQL and Local API alike): an id that cannot exist or a

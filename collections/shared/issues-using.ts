@@ -1,9 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import type { Issue } from '../../payload-types'
+import { readAs } from '../../services/workflow/read-as'
 import { SLUGS } from '../../src/collection-slugs'
 import { idsOf, type Id } from '../../src/content/ids'
-import { readAs } from '../../services/workflow/read-as'
+import { SIGNOFF_STAGES } from '../../src/workflow/stages'
 
 /** The latest revision of every issue that contains one of these articles (read as the requester, or as the system). */
 export async function issuesUsingArticles(req: PayloadRequest, articleIds: Id[]): Promise<Issue[]> {
@@ -20,13 +21,11 @@ export async function issuesUsingArticles(req: PayloadRequest, articleIds: Id[])
   return result.docs
 }
 
-const IN_PROGRESS = ['review', 'layout', 'final']
-
 /** The latest revision of every issue in the chain (审核, 排版, 终审) that matches `where`. */
 async function issuesInProgress(req: PayloadRequest, where: Where): Promise<Issue[]> {
   const result = await req.payload.find({
     collection: SLUGS.issues,
-    where: { and: [where, { stage: { in: IN_PROGRESS } }] },
+    where: { and: [where, { stage: { in: SIGNOFF_STAGES } }] },
     draft: true,
     depth: 0,
     pagination: false,

@@ -1,19 +1,19 @@
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest } from 'payload'
 
-import type { Issue, User } from '../../payload-types'
+import type { Issue } from '../../payload-types'
+import { isSystemWrite, isWorkflowWrite } from '../../services/payload/workflow-context'
+import { toActor, toWorkflowState } from '../../services/workflow/issue-state'
 import { canEditContent } from '../../src/access/predicates'
 import type { Id } from '../../src/content/ids'
 import { judgeContentEdit } from '../../src/workflow/edit-policy'
 import { STAGE_LABELS } from '../../src/workflow/stages'
-import { toActor, toWorkflowState } from '../../services/workflow/issue-state'
 import { issuesUsingArticles, issuesUsingSource } from './issues-using'
-import { isSystemWrite, isWorkflowWrite } from '../../services/payload/workflow-context'
 
 const lockWith =
-  (findIssues: (req: PayloadRequest, id: Id) => Promise<Issue[]>): CollectionBeforeChangeHook =>
+  (findIssues: (req: PayloadRequest, id: Id) => Promise<Issue[]>): CollectionBeforeChangeHook<{ id: Id }> =>
   async ({ data, originalDoc, req, operation }) => {
     if (operation !== 'update' || !originalDoc || isWorkflowWrite(req) || isSystemWrite(req) || !req.user) return data
-    const actor = toActor(req.user as User)
+    const actor = toActor(req.user)
     const issues = await findIssues(req, originalDoc.id)
     if (issues.length === 0 && !canEditContent(actor)) {
       throw new APIError('Only an editor can edit content that no issue in review uses.', 403)

@@ -1,12 +1,13 @@
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
 import type { Issue } from '../../payload-types'
-import type { Id } from '../../src/content/ids'
-import { reconcileIssue } from '../../services/workflow/reconcile-issue'
-import { issuesUsingArticles, issuesUsingCover, issuesUsingNewsletter, issuesUsingSource, issuesUsingThinkTank } from './issues-using'
 import { isWorkflowWrite } from '../../services/payload/workflow-context'
+import { reconcileIssue } from '../../services/workflow/reconcile-issue'
+import type { Id } from '../../src/content/ids'
+import { SIGNOFF_STAGES } from '../../src/workflow/stages'
+import { issuesUsingArticles, issuesUsingCover, issuesUsingNewsletter, issuesUsingSource, issuesUsingThinkTank } from './issues-using'
 
-const IN_PROGRESS = new Set(['review', 'layout', 'final'])
+const IN_PROGRESS = new Set<string>(SIGNOFF_STAGES)
 
 /*
  * After a change to content that issues in the chain use — an article or issue the system changed,
@@ -15,7 +16,7 @@ const IN_PROGRESS = new Set(['review', 'layout', 'final'])
  * yet; the next workflow action then finds the change and voids the sign-offs itself.
  */
 const rebindWith =
-  (findIssues: (req: PayloadRequest, id: Id) => Promise<Issue[]>): CollectionAfterChangeHook =>
+  (findIssues: (req: PayloadRequest, id: Id) => Promise<Issue[]>): CollectionAfterChangeHook<{ id: Id }> =>
   async ({ doc, req, operation }) => {
     if (operation !== 'update' || isWorkflowWrite(req)) return doc
     for (const issue of await findIssues(req, doc.id)) {

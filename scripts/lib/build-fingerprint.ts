@@ -6,6 +6,7 @@ import path from 'node:path'
 const BUILD_INPUTS = [
   'app',
   'collections',
+  'services',
   'src',
   'migrations',
   'payload.config.ts',

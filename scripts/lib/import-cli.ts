@@ -3,9 +3,10 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { importIssue, type ImportReport } from '../../collections/Issues/import/import-issue'
+import { importIssue, type ImportReport } from '../../services/import/import-issue'
 import { ImportError } from '../../src/import/import-error'
 import { readImportFile } from '../../src/import/read-import-file'
+import { collectReaderTags, notifyServers } from './notify-server'
 
 export const USAGE = 'Usage: npm run import -- <file> [more files…] [--archive] [--json] [--force] [--dry-run]'
 
@@ -41,6 +42,7 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     return 2
   }
   const outcomes: Outcome[] = []
+  const readerTags = collectReaderTags()
   for (const [index, file] of files.entries()) {
     const name = path.basename(file)
     const prefix = files.length > 1 ? `[${index + 1}/${files.length}] ${name}: ` : `${name}: `
@@ -62,6 +64,13 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
       if (!json) output.out(`${prefix}refused — ${message}`)
       if (!known) output.err(error instanceof Error && error.stack ? error.stack : message)
     }
+  }
+  readerTags.stop()
+  // The running site shows the new releases at once when it can be told (ZHIKU_REVALIDATE_SECRET and SERVER_URL).
+  for (const notified of await notifyServers(readerTags.tags())) {
+    const line = `site ${notified.origin}: ${notified.ok ? notified.detail : `not refreshed (${notified.detail}); it shows the import within seconds anyway`}`
+    if (json || !notified.ok) output.err(line)
+    else output.out(line)
   }
   if (json) {
     const one = (outcome: Outcome) => outcome.report ?? outcome

@@ -1,8 +1,10 @@
 import type { Payload, Where } from 'payload'
 
 import type { Config } from '../../payload-types'
+import { toDocumentId, toDocumentIds } from '../../services/payload/document-id'
 import { releasePublishedIssue } from '../../services/workflow/release-published-issue'
 import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
 import {
   DEMO_ACCOUNTS,
   DEMO_ARTICLES,
@@ -15,8 +17,6 @@ import {
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 
 type Slug = keyof Config['collections']
-type Id = number | string
-
 export type DemoLoadReport = { created: Partial<Record<Slug, number>>; existing: Partial<Record<Slug, number>> }
 
 /**
@@ -65,7 +65,7 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
         title: DEMO_NEWSLETTER.title,
         slug: DEMO_NEWSLETTER.slug,
         description: DEMO_NEWSLETTER.description,
-        defaultFinalApprovers: DEMO_NEWSLETTER.defaultFinalApproverEmails.map((email) => idOf(userIds, email)) as number[],
+        defaultFinalApprovers: toDocumentIds(DEMO_NEWSLETTER.defaultFinalApproverEmails.map((email) => idOf(userIds, email))),
       },
     }),
   )
@@ -83,7 +83,7 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
     const id = await ensure(SLUGS.sources, { slug: { equals: source.slug } }, () =>
       payload.create({
         collection: SLUGS.sources,
-        data: { ...source, thinkTank: idOf(thinkTankIds, thinkTankSlug) as number },
+        data: { ...source, thinkTank: toDocumentId(idOf(thinkTankIds, thinkTankSlug)) },
       }),
     )
     sourceIds.set(source.slug, id)
@@ -97,9 +97,9 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
         data: {
           slug: article.slug,
           headline: article.headline,
-          thinkTank: idOf(thinkTankIds, article.thinkTankSlug) as number,
+          thinkTank: toDocumentId(idOf(thinkTankIds, article.thinkTankSlug)),
           body: paragraphsToLexical(article.body),
-          sources: article.sourceSlugs.map((slug) => idOf(sourceIds, slug)) as number[],
+          sources: toDocumentIds(article.sourceSlugs.map((slug) => idOf(sourceIds, slug))),
           topics: article.topics,
           _status: 'published',
         },
@@ -115,9 +115,9 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
         slug: DEMO_ISSUE.slug,
         number: DEMO_ISSUE.number,
         title: DEMO_ISSUE.title,
-        newsletter: newsletterId as number,
+        newsletter: toDocumentId(newsletterId),
         intro: paragraphsToLexical(DEMO_ISSUE.intro),
-        articles: DEMO_ISSUE.articleSlugs.map((slug) => idOf(articleIds, slug)) as number[],
+        articles: toDocumentIds(DEMO_ISSUE.articleSlugs.map((slug) => idOf(articleIds, slug))),
         stage: 'published',
         signoffs: DEMO_ISSUE.credits.map((credit) => ({
           ...credit,

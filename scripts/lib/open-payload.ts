@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { MigrateDownArgs, MigrateUpArgs } from '@payloadcms/db-sqlite'
 import { getPayload, type Migration, type Payload } from 'payload'
 
-import { DEFER_STARTUP_WORK, runStartupWork } from '../../services/startup'
 import { migrations } from '../../migrations'
+import { DEFER_STARTUP_WORK, runStartupWork } from '../../services/startup'
 import { resolveDatabaseTarget, sqliteFilePath } from '../../src/database-uri'
 
 /** Payload types migrations loosely (`args: unknown`); the SQLite adapter calls them with its own args. */

@@ -1,8 +1,8 @@
 import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
-import { inParallel } from './in-parallel'
 import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus } from '../../src/distribution/delivery-status'
+import { inParallel } from './in-parallel'
 
 /*
  * The send ledger (collection `deliveries`), written by the sending job as the system: no person acts

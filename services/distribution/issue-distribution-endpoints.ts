@@ -16,7 +16,7 @@ const NOT_RELEASED = 'This issue has no published release yet. 该期刊尚无�
 export const EXPORT_FORMATS = ['wechat', 'email', 'markdown'] as const
 
 function staffUser(req: PayloadRequest): User {
-  const user = req.user as User | null
+  const user = req.user
   if (!user) throw new APIError('Log in to use the distribution tools.', 401)
   if (!isStaff(user)) throw new APIError('Only staff can use the distribution tools.', 403)
   return user

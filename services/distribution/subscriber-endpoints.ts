@@ -89,7 +89,7 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/export',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff(req.user as User | null)) throw new APIError('Only staff can export subscribers.', req.user ? 403 : 401)
+      if (!isStaff(req.user)) throw new APIError('Only staff can export subscribers.', req.user ? 403 : 401)
       const csv = subscriberCsv(await exportRows(req))
       return new Response(csv, {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="subscribers.csv"', 'cache-control': 'no-store' },
@@ -101,7 +101,7 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/import',
     method: 'post',
     handler: async (req) => {
-      const user = req.user as User | null
+      const user = req.user
       if (!isAdmin(user)) throw new APIError('Only admins can import subscribers.', user ? 403 : 401)
       const type = req.headers.get('content-type') ?? ''
       let text: string

@@ -30,7 +30,7 @@ export async function importSubscribers(req: PayloadRequest, parsed: ParsedImpor
       continue
     }
     if (!dryRun) {
-      const ids = row.newsletters.length > 0 ? row.newsletters.map((slug) => newsletterBySlug.get(slug) as number) : (newsletters.docs.map((doc) => doc.id) as number[])
+      const ids = row.newsletters.length > 0 ? row.newsletters.map((slug) => newsletterBySlug.get(slug) as number) : newsletters.docs.map((doc) => doc.id)
       await req.payload.create({
         collection: SLUGS.subscribers,
         data: { email: row.email, language: row.language, status: row.status, newsletters: ids, source: 'csv-import', consent: { at: now, form: 'csv-import' } },

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
+import type { Subscriber } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { parseEmail } from '../../src/distribution/email-address'
 import { subscribeLimitReached, SUBSCRIBE_WINDOW_MS } from '../../src/distribution/rate-limit'
 import { hashClientAddress, verifySubscriberToken, type TokenPurpose } from '../../src/distribution/subscriber-token'
-import type { Subscriber } from '../../payload-types'
 import { subscriberLinks } from './subscriber-links'
 
 /*

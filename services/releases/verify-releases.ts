@@ -9,7 +9,7 @@ export type VerifyLine = { ok: boolean; text: string }
 type ReleaseRow = { issue: unknown; revision: number; slug: string; hash: string; content: unknown }
 type EventRow = { issue: unknown; revision: number; action: string; releaseHash?: string | null }
 
-const issueKey = (value: unknown) => String(typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : value)
+const issueKey = (value: unknown) => String(typeof value === 'object' && value !== null && 'id' in value ? value.id : value)
 
 /** Checks one release against its stored content and the audit log; the problems found, if any. */
 function problemsOf(release: ReleaseRow, events: EventRow[]): string[] {
@@ -42,9 +42,9 @@ export async function verifyReleases(payload: Payload): Promise<VerifyLine[]> {
     }),
   ])
   const eventsByIssue = new Map<string, EventRow[]>()
-  for (const event of events.docs) eventsByIssue.set(issueKey(event.issue), [...(eventsByIssue.get(issueKey(event.issue)) ?? []), event as EventRow])
+  for (const event of events.docs) eventsByIssue.set(issueKey(event.issue), [...(eventsByIssue.get(issueKey(event.issue)) ?? []), event])
   const releasesByIssue = new Map<string, ReleaseRow[]>()
-  for (const release of releases.docs) releasesByIssue.set(issueKey(release.issue), [...(releasesByIssue.get(issueKey(release.issue)) ?? []), release as ReleaseRow])
+  for (const release of releases.docs) releasesByIssue.set(issueKey(release.issue), [...(releasesByIssue.get(issueKey(release.issue)) ?? []), release])
 
   return [...releasesByIssue.entries()].map(([issueId, issueReleases]) => {
     const problems = issueReleases.flatMap((release) => problemsOf(release, eventsByIssue.get(issueId) ?? []).map((problem) => `r${release.revision}: ${problem}`))

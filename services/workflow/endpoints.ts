@@ -1,9 +1,9 @@
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { User } from '../../payload-types'
-import { documentId } from '../payload/document-id'
 import { isJsonContentType } from '../../src/security/content-type'
 import { parseWorkflowBody } from '../../src/workflow/workflow-input'
+import { documentId } from '../payload/document-id'
 import { runWorkflowAction, type WorkflowInput } from './run-workflow-action'
 import { workflowSummary } from './workflow-summary'
 
@@ -26,7 +26,7 @@ async function readBody(req: PayloadRequest): Promise<WorkflowInput> {
 
 const requireStaffUser = (req: PayloadRequest): User => {
   if (!req.user) throw new APIError('Log in to act on an issue.', 401)
-  return req.user as User
+  return req.user
 }
 
 /** `POST /api/issues/:id/workflow` acts; `GET` tells the signed-in user where the issue stands. */

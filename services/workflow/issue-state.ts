@@ -1,6 +1,18 @@
 import type { Issue, User } from '../../payload-types'
-import { idOf, idsOf } from '../../src/content/ids'
+import { idOf, idsOf, type Id } from '../../src/content/ids'
+import { REVIEW_CHAIN } from '../../src/workflow/chain'
 import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
+import { toDocumentIdOrNull, toDocumentIds } from '../payload/document-id'
+
+/** The people an issue field assigns: one relationship (reviewer) or a list (finalApprovers). */
+const assignedIds = (value: unknown): Id[] => idsOf(Array.isArray(value) ? value : [value])
+
+/** Each chain stage's assigned people, read from the issue field the chain table names for it. */
+function assigneesOf(issue: Issue): WorkflowState['assignees'] {
+  const assignees: WorkflowState['assignees'] = {}
+  for (const step of REVIEW_CHAIN) assignees[step.stage] = assignedIds(issue[step.assigneeField])
+  return assignees
+}
 
 export function toWorkflowState(issue: Issue): WorkflowState {
   return {
@@ -8,9 +20,7 @@ export function toWorkflowState(issue: Issue): WorkflowState {
     revision: issue.revision ?? 1,
     authorIds: idsOf(issue.authors),
     submittedBy: idOf(issue.submittedBy) ?? null,
-    reviewerId: idOf(issue.reviewer) ?? null,
-    layoutEditorId: idOf(issue.layoutEditor) ?? null,
-    finalApproverIds: idsOf(issue.finalApprovers),
+    assignees: assigneesOf(issue),
     signoffs: (issue.signoffs ?? []).map((signoff) => ({
       stage: signoff.stage,
       userId: idOf(signoff.user) ?? null,
@@ -32,12 +42,12 @@ export function workflowFields(state: WorkflowState) {
   return {
     stage: state.stage,
     revision: state.revision,
-    authors: state.authorIds as number[],
-    submittedBy: (state.submittedBy ?? null) as number | null,
+    authors: toDocumentIds(state.authorIds),
+    submittedBy: toDocumentIdOrNull(state.submittedBy),
     ...(state.correctionNote !== undefined ? { correctionNote: state.correctionNote } : {}),
     signoffs: state.signoffs.map((signoff) => ({
       stage: signoff.stage,
-      user: (signoff.userId ?? null) as number | null,
+      user: toDocumentIdOrNull(signoff.userId),
       name: signoff.name,
       affiliation: signoff.affiliation ?? null,
       signedAt: signoff.signedAt || null,

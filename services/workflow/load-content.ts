@@ -10,8 +10,8 @@ import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { lexicalToPlainText, type LexicalDocument } from '../../src/richtext/lexical-json'
 import { contentFingerprint, type ContentFingerprint } from '../../src/workflow/content-fingerprint'
 import { memoInRequest } from '../payload/request-memo'
-import { loadReleaseFrame, type ReleaseFrame } from './release-frame'
 import { readAs } from './read-as'
+import { loadReleaseFrame, type ReleaseFrame } from './release-frame'
 
 export type IssueContent = {
   articles: Article[]

@@ -2,25 +2,16 @@ import type { Payload, Where } from 'payload'
 
 import type { Issue, User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
-import { idOf, idsOf, type Id } from '../../src/content/ids'
+import { idOf } from '../../src/content/ids'
+import { recipients } from '../../src/workflow/recipients'
 import { STAGE_LABELS, type Stage } from '../../src/workflow/stages'
-import { STAGE_ROLE } from '../../src/workflow/signoff-rules'
+import { toWorkflowState } from './issue-state'
 
-/** Who should act when an issue enters a stage: the assigned people, else everyone with the role. */
+/** Who should act when an issue enters a stage (src/workflow/recipients.ts), as a users query. */
 function recipientsQuery(issue: Issue, stage: Stage): Where | null {
-  const byIds = (ids: Id[]): Where | null => (ids.length > 0 ? { id: { in: ids } } : null)
-  switch (stage) {
-    case 'review':
-      return byIds(idsOf([issue.reviewer])) ?? { roles: { contains: STAGE_ROLE.review } }
-    case 'layout':
-      return byIds(idsOf([issue.layoutEditor])) ?? { roles: { contains: STAGE_ROLE.layout } }
-    case 'final':
-      return byIds(idsOf(issue.finalApprovers)) ?? { roles: { contains: STAGE_ROLE.final } }
-    case 'draft':
-      return byIds([...idsOf(issue.authors), ...idsOf([issue.submittedBy])])
-    default:
-      return null
-  }
+  const who = recipients(toWorkflowState(issue), stage)
+  if (!who) return null
+  return 'people' in who ? { id: { in: who.people } } : { roles: { contains: who.role } }
 }
 
 /**

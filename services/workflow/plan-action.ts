@@ -8,8 +8,8 @@ import { releaseHash, type ReleaseCorrection } from '../../src/release/release-c
 import type { WorkflowSignoff, WorkflowState } from '../../src/workflow/types'
 import type { ActionPlan, PlannedRelease } from './action-plan'
 import { toWorkflowState, workflowFields } from './issue-state'
-import type { ReleaseFrame } from './release-frame'
 import type { EventInput } from './record-event'
+import type { ReleaseFrame } from './release-frame'
 
 /** The issue's first release, if it has one: a new release then corrects it. */
 async function firstRelease(req: PayloadRequest, issue: Issue): Promise<{ publishedAt: string } | undefined> {

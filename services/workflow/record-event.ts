@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { Stage } from '../../src/workflow/stages'
+import { toDocumentId, toDocumentIdOrNull } from '../payload/document-id'
 import { readAs } from './read-as'
 
 export type EventInput = {
@@ -29,14 +30,14 @@ export async function recordEvent(req: PayloadRequest, input: EventInput): Promi
   await req.payload.create({
     collection: SLUGS.workflowEvents,
     data: {
-      issue: input.issueId as number,
+      issue: toDocumentId(input.issueId),
       revision: input.revision,
       sequence: input.sequence,
       claim,
       action: input.action,
       fromStage: input.from,
       toStage: input.to,
-      user: (input.userId ?? null) as number | null,
+      user: toDocumentIdOrNull(input.userId),
       comment: input.comment ?? null,
       contentHash: input.contentHash ?? null,
       releaseHash: input.releaseHash ?? null,

@@ -1,20 +1,23 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
-import { SKIP_NEWSLETTER } from '../distribution/settings'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
+import { REVIEW_CHAIN } from '../../src/workflow/chain'
+import { lastStep } from '../../src/workflow/chain-lookup'
+import { SKIP_NEWSLETTER } from '../distribution/settings'
 import { workflowWriteContext } from '../payload/workflow-context'
 import { findLatestIssue } from './find-latest'
 import { commitPlan } from './intents'
-import { inIssueTransaction } from './issue-transaction'
 import { toWorkflowState } from './issue-state'
+import { inIssueTransaction } from './issue-transaction'
 import { loadIssueContent } from './load-content'
 import { planAction, planRelease } from './plan-action'
 import { releaseClaim } from './release-store'
 
 /** When a revision that did not go through the chain here went out: its schedule, last 终审 date, or save. */
 function publishedAtOf(issue: { publishAt?: string | null; updatedAt: string; signoffs?: { stage: string; signedAt?: string | null }[] | null }): string {
-  const finals = (issue.signoffs ?? []).filter((signoff) => signoff.stage === 'final' && signoff.signedAt)
+  const last = lastStep(REVIEW_CHAIN).stage
+  const finals = (issue.signoffs ?? []).filter((signoff) => signoff.stage === last && signoff.signedAt)
   return new Date(issue.publishAt ?? finals.at(-1)?.signedAt ?? issue.updatedAt).toISOString()
 }
 

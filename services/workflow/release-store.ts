@@ -3,6 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import { releaseIndex } from '../../src/release/release-index'
+import { toDocumentId } from '../payload/document-id'
+import { indexRelease, unindexRelease } from '../search/search-index'
 import type { PlannedRelease } from './action-plan'
 
 export const releaseClaim = (issueId: Id, revision: number): string => `${issueId}:${revision}`
@@ -15,7 +17,7 @@ export async function storeRelease(req: PayloadRequest, issueId: Id, release: Pl
   await req.payload.create({
     collection: SLUGS.releases,
     data: {
-      issue: issueId as number,
+      issue: toDocumentId(issueId),
       revision: content.revision,
       claim,
       title: content.issue.title,
@@ -59,7 +61,9 @@ export async function retireOlderReleases(req: PayloadRequest, issueId: Id, revi
 
 /** Removes a release below the collection's hooks: only for undoing a release whose publication failed. */
 export async function removeUnfinishedRelease(req: PayloadRequest, issueId: Id, revision: number): Promise<void> {
-  await req.payload.db.deleteOne({ collection: SLUGS.releases, where: { claim: { equals: releaseClaim(issueId, revision) } }, req })
+  const claim = releaseClaim(issueId, revision)
+  await req.payload.db.deleteOne({ collection: SLUGS.releases, where: { claim: { equals: claim } }, req })
+  await unindexRelease(req, claim)
 }
 
 /** Gives the latest flag back to the issue's newest remaining release (after an undo). */
@@ -76,5 +80,6 @@ export async function restoreLatestRelease(req: PayloadRequest, issueId: Id): Pr
   const newest = found.docs[0]
   if (newest && !newest.latest) {
     await req.payload.db.updateOne({ collection: SLUGS.releases, id: newest.id, data: { latest: true }, req })
+    await indexRelease(req, newest)
   }
 }

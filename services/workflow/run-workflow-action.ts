@@ -7,11 +7,12 @@ import { idsOf, type Id } from '../../src/content/ids'
 import { signoffHash } from '../../src/workflow/content-fingerprint'
 import { decide, type Transition } from '../../src/workflow/machine'
 import type { WorkflowState } from '../../src/workflow/types'
+import { toDocumentIds } from '../payload/document-id'
 import type { ActionPlan } from './action-plan'
 import { findLatestIssue } from './find-latest'
 import { commitPlan, isClaimClash } from './intents'
-import { inIssueTransaction } from './issue-transaction'
 import { toActor, toWorkflowState } from './issue-state'
+import { inIssueTransaction } from './issue-transaction'
 import { loadIssueContent, type IssueContent } from './load-content'
 import { notifyStageEntered } from './notify'
 import { planAction, planRelease } from './plan-action'
@@ -56,16 +57,16 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
   const content: IssueContent = await loadIssueContent(req, issue)
   let state: WorkflowState = toWorkflowState(issue)
   const extra: Partial<Issue> = {}
-  if (input.action === 'submit' && state.stage === 'draft' && state.finalApproverIds.length === 0) {
+  if (input.action === 'submit' && state.stage === 'draft' && (state.assignees.final ?? []).length === 0) {
     const defaults = await defaultFinalApprovers(req, issue)
     if (defaults.length > 0) {
-      state = { ...state, finalApproverIds: defaults }
-      extra.finalApprovers = defaults as number[]
+      state = { ...state, assignees: { ...state.assignees, final: defaults } }
+      extra.finalApprovers = toDocumentIds(defaults)
     }
   }
   const decision = decide(state, {
     action: input.action,
-    actor: req.user ? toActor(req.user as User) : null,
+    actor: req.user ? toActor(req.user) : null,
     comment: input.comment,
     expectedStage: input.expectedStage,
     fingerprint: content.fingerprint,

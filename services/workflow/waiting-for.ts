@@ -3,8 +3,11 @@ import { createLocalReq, type Payload } from 'payload'
 import type { Issue, User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Action } from '../../src/workflow/actions'
+import { REVIEW_CHAIN } from '../../src/workflow/chain'
+import { stepIn } from '../../src/workflow/chain-lookup'
 import { allowedActions } from '../../src/workflow/machine'
 import { hasSigned, wroteRevision } from '../../src/workflow/signoff-rules'
+import { SIGNOFF_STAGES } from '../../src/workflow/stages'
 import { toActor, toWorkflowState } from './issue-state'
 import { loadIssueContent } from './load-content'
 
@@ -19,7 +22,7 @@ export async function issuesWaitingFor(payload: Payload, user: User): Promise<Qu
   const req = await createLocalReq({ user }, payload)
   const candidates = await payload.find({
     collection: SLUGS.issues,
-    where: { stage: { in: ['draft', 'review', 'layout', 'final'] } },
+    where: { stage: { in: ['draft', ...SIGNOFF_STAGES] } },
     draft: true,
     depth: 0,
     limit: 100,
@@ -32,8 +35,10 @@ export async function issuesWaitingFor(payload: Payload, user: User): Promise<Qu
   for (const issue of candidates.docs) {
     const state = toWorkflowState(issue)
     if (state.stage === 'draft' && !wroteRevision(actor, state)) continue
-    // A final approver who has approved is done with this issue, even though they could still send it back.
-    if (state.stage === 'final' && hasSigned(actor, state, 'final')) continue
+    // Whoever has approved the current stage (a 终审 that needs every final approver) is done with
+    // this issue, even though they could still send it back.
+    const step = stepIn(REVIEW_CHAIN, state.stage)
+    if (step && hasSigned(actor, state, step.stage)) continue
     const { fingerprint } = await loadIssueContent(req, issue)
     const actions = allowedActions(state, actor, fingerprint).filter((action) => action !== 'withdraw')
     if (actions.length > 0) items.push({ issue: { id: issue.id, title: issue.title, number: issue.number, stage: issue.stage }, actions })

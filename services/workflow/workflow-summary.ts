@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
-import type { User, WorkflowEvent } from '../../payload-types'
-import { SLUGS } from '../../src/collection-slugs'
+import type { WorkflowEvent } from '../../payload-types'
 import type { CheckFinding } from '../../src/checks/types'
+import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { Action } from '../../src/workflow/actions'
 import { allowedActions } from '../../src/workflow/machine'
@@ -44,7 +44,7 @@ export async function workflowSummary(req: PayloadRequest, issueId: Id): Promise
     title: issue.title,
     stage: state.stage,
     revision: state.revision,
-    allowedActions: req.user ? allowedActions(state, toActor(req.user as User), content.fingerprint) : [],
+    allowedActions: req.user ? allowedActions(state, toActor(req.user), content.fingerprint) : [],
     signoffs: state.signoffs,
     findings: content.findings,
     history: events.docs.map((event) => ({

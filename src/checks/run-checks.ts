@@ -1,8 +1,8 @@
 import { statedMonth } from '../import/source-facts'
 import { isHttpUrl, urlDomain } from '../validation/url'
 import { closestThinkTanks } from './closest-names'
-import { domainBelongs, thinkTankForUrl, thinkTankNamed } from './think-tank-names'
 import { findTermMisuses } from './style-terms'
+import { domainBelongs, thinkTankForUrl, thinkTankNamed } from './think-tank-names'
 import type { CheckedArticle, CheckedIssue, CheckFinding } from './types'
 
 type Check = (issue: CheckedIssue) => CheckFinding[]

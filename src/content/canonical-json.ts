@@ -25,6 +25,7 @@ function toCanonical(value: unknown): Json {
     return out
   }
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- what is left (bigint, symbol, function) has a readable String()
   return String(value)
 }
 

@@ -3,7 +3,7 @@ export type Id = number | string
 /** The id of a relationship value, whether it was populated (an object) or not (an id). */
 export function idOf(value: unknown): Id | undefined {
   if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
+  if (value && typeof value === 'object' && 'id' in value) return idOf(value.id)
   return undefined
 }
 

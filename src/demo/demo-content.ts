@@ -6,6 +6,7 @@
  * it is filed under Carnegie here.
  */
 import type { Role } from '../access/roles'
+import type { SignoffStage } from '../workflow/stages'
 
 export const DEMO_PASSWORD = 'demo-password'
 
@@ -133,7 +134,7 @@ export const DEMO_ARTICLES: readonly DemoArticle[] = [
   },
 ]
 
-export type DemoCredit = { stage: 'review' | 'layout' | 'final'; name: string; affiliation?: string }
+export type DemoCredit = { stage: SignoffStage; name: string; affiliation?: string }
 
 export const DEMO_ISSUE = {
   slug: 'ai-governance-standards-competition',

@@ -96,6 +96,6 @@ function writeBlock(node: LexicalNode, format: LexicalFormat, depth: number): st
 export function writeLexical(document: unknown, format: LexicalFormat): string {
   const root = (document as LexicalDocument | null | undefined)?.root
   if (!root || !Array.isArray(root.children)) return ''
-  const blocks = (root.children as LexicalNode[]).filter((node) => !(node.type === 'paragraph' && plainText(node).trim() === ''))
+  const blocks = (root.children).filter((node) => !(node.type === 'paragraph' && plainText(node).trim() === ''))
   return writeChildren(blocks, format, 0)
 }

@@ -3,6 +3,7 @@
  * lone surrogates (half of a UTF-16 pair), and U+FFFE/U+FFFF. They are dropped, not escaped:
  * no escape makes them legal.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, '')

@@ -1,8 +1,11 @@
+import { REVIEW_CHAIN } from '../workflow/chain'
+import { creditLinePattern, stageOfCreditLabel } from '../workflow/chain-lookup'
+import type { SignoffStage } from '../workflow/stages'
 import { isLatinLine, isShortLine, toLines } from './text-lines'
 
 export type ParsedReference = { number: number; url: string; line: string }
 export type ParsedPerson = { name: string; affiliation: string | null }
-export type ParsedCredit = { stage: 'review' | 'layout' | 'final'; people: ParsedPerson[] }
+export type ParsedCredit = { stage: SignoffStage; people: ParsedPerson[] }
 export type ParsedSection = {
   /** The heading names as written: Chinese name and English name or acronym (either may be missing). */
   thinkTankName: string | null
@@ -22,8 +25,8 @@ export type ParsedIssue = {
 export type KnownNames = readonly string[]
 
 const REFERENCE = /^(?:[[［](\d{1,3})[\]］]\s*[.、．:：]?|(\d{1,3})\s*[.、．:：)）])\s*(\S+)$/
-const CREDIT = /^(审核|排版|终审)\s*[:：]\s*(.+)$/
-const CREDIT_STAGE = { 审核: 'review', 排版: 'layout', 终审: 'final' } as const
+/** `审核：name、name（affiliation）`, one line per sign-off stage, labelled as in the chain table. */
+const CREDIT = creditLinePattern(REVIEW_CHAIN)
 const NAME_SEPARATOR = /\s*[/／|｜]\s*/
 
 function parsePeople(text: string): ParsedPerson[] {
@@ -68,7 +71,7 @@ const isNameLine = (line: string) => line.length <= 100 && !SENTENCE.test(line)
  * (`known`) and the way names end tell a heading from an intro paragraph.
  */
 function sectionHeadAt(lines: Line[], i: number, known: Set<string>): { names: { zh: string | null; en: string | null }; headline: string; next: number } | null {
-  const at = (k: number) => (lines[k]?.kind === 'text' ? lines[k]!.text : undefined)
+  const at = (k: number) => (lines[k]?.kind === 'text' ? lines[k].text : undefined)
   const first = at(i)
   if (first === undefined || !isNameLine(first)) return null
   const second = at(i + 1)
@@ -114,7 +117,8 @@ export function parseIssueText(text: string, knownNames: KnownNames = []): Parse
     }
     if (line.kind === 'credit') {
       const match = CREDIT.exec(line.text)!
-      result.credits.push({ stage: CREDIT_STAGE[match[1] as keyof typeof CREDIT_STAGE], people: parsePeople(match[2]!) })
+      const stage = stageOfCreditLabel(REVIEW_CHAIN, match[1]!)
+      if (stage) result.credits.push({ stage, people: parsePeople(match[2]!) })
       continue
     }
     const head = sectionHeadAt(lines, i, known)

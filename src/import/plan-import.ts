@@ -1,11 +1,10 @@
 import { thinkTankForUrl, thinkTankNamed } from '../checks/think-tank-names'
 import type { CheckedIssue, CheckedThinkTank } from '../checks/types'
-import { isHttpUrl, urlDomain } from '../validation/url'
+import type { Id } from '../content/ids'
 import { slugify } from '../validation/slug'
+import { isHttpUrl, urlDomain } from '../validation/url'
 import type { ParsedCredit, ParsedIssue, ParsedReference, ParsedSection } from './parse-issue'
 import { extractSourceFacts, titleFromUrl } from './source-facts'
-
-type Id = number | string
 
 export type KnownThinkTank = CheckedThinkTank & { slug?: string | null }
 export type KnownSource = { id: Id; url: string }

@@ -1,6 +1,5 @@
+import { isRecord } from '../content/is-record'
 import { RELEASE_FORMAT, type ReleaseContent } from './release-content'
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * A stored release's `content` as the reader pages use it. The JSON column is untyped, so this

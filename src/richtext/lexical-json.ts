@@ -79,7 +79,7 @@ export function lexicalToPlainText(document: LexicalDocument | null | undefined)
   if (!document?.root) return ''
   const blocks: string[] = []
   const loose: string[] = []
-  collectText(document.root as LexicalNode, blocks, loose)
+  collectText(document.root, blocks, loose)
   if (loose.length > 0) blocks.push(loose.join(''))
   return blocks.join('\n')
 }

@@ -1,3 +1,5 @@
+import { isRecord } from '../content/is-record'
+
 /** How the database names documents: SQLite uses whole numbers, MongoDB 24-hex-digit ObjectIds. */
 export type IdKind = 'number' | 'text'
 
@@ -44,7 +46,7 @@ const listOf = (value: unknown): unknown[] =>
 export function whereProblem(where: unknown, kind: IdKind, depth = 0): string | null {
   if (where === null || where === undefined) return null
   if (depth > 20) return 'The query is nested too deeply.'
-  if (typeof where !== 'object' || Array.isArray(where)) return 'A query (where) must be an object of field conditions.'
+  if (!isRecord(where)) return 'A query (where) must be an object of field conditions.'
   for (const [key, condition] of Object.entries(where)) {
     if (key === 'and' || key === 'or') {
       if (!Array.isArray(condition)) return `"${key}" takes a list of conditions.`
@@ -54,7 +56,7 @@ export function whereProblem(where: unknown, kind: IdKind, depth = 0): string | 
       }
       continue
     }
-    if (!condition || typeof condition !== 'object' || Array.isArray(condition)) continue
+    if (!isRecord(condition)) continue
     for (const [operator, value] of Object.entries(condition)) {
       if (GEO_OPERATORS.has(operator)) return `"${operator}" needs a geographic field; "${key}" is not one.`
       if (!isConditionValue(value)) return `The value of ${key}[${operator}] must be text, a number or a list of them.`

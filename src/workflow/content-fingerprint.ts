@@ -1,29 +1,22 @@
 import { sha256OfCanonical } from '../content/canonical-json'
+import type { Id } from '../content/ids'
+import { REVIEW_CHAIN, type Coverage } from './chain'
+import { stepIn } from './chain-lookup'
+import { ISSUE_PRESENTATION_FIELDS, ISSUE_TEXT_FIELDS, pickFields, type IssuePresentationField, type IssueTextField } from './signoff-coverage'
 
 /**
- * What a sign-off covers. `text` is the words readers get (issue text, the set of articles, their
- * text and sources); `presentation` is how they are laid out (article order, cover, display options).
- * A 审核 sign-off covers the text; 排版 and 终审 sign-offs cover text and presentation.
+ * What a sign-off covers (signoff-coverage.ts). `text` is the words readers get (issue text, the set of
+ * articles, their text and sources); `presentation` is how they are laid out (article order, cover,
+ * display options).
+ * Which part a stage's sign-off covers is in the chain table (chain.ts): 审核 the text; 排版 and 终审 both.
  */
 export type ContentFingerprint = { text: string; presentation: string }
 
 const digest = (value: unknown): string => sha256OfCanonical(value).slice(0, 32)
 
-type Id = number | string
-
 export type FingerprintSource = { id: Id; title?: unknown; titleZh?: unknown; url?: unknown; authors?: unknown; publishedAt?: unknown; thinkTank?: unknown }
 export type FingerprintArticle = { id: Id; headline?: unknown; body?: unknown; thinkTank?: unknown; sourceIds: Id[]; topics?: unknown }
-export type FingerprintIssue = {
-  title?: unknown
-  number?: unknown
-  slug?: unknown
-  newsletter?: unknown
-  intro?: unknown
-  articleIds: Id[]
-  cover?: unknown
-  publishAt?: unknown
-  displayOptions?: unknown
-}
+export type FingerprintIssue = { [Field in IssueTextField | IssuePresentationField]?: unknown } & { articleIds: Id[] }
 
 export function contentFingerprint(input: {
   issue: FingerprintIssue
@@ -33,14 +26,7 @@ export function contentFingerprint(input: {
   const { issue } = input
   const byId = <T extends { id: Id }>(items: readonly T[]) => [...items].sort((a, b) => String(a.id).localeCompare(String(b.id)))
   const text = digest({
-    issue: {
-      title: issue.title,
-      number: issue.number,
-      slug: issue.slug,
-      newsletter: issue.newsletter,
-      intro: issue.intro,
-      articles: [...issue.articleIds].map(String).sort(),
-    },
+    issue: { ...pickFields(issue, ISSUE_TEXT_FIELDS), articles: [...issue.articleIds].map(String).sort() },
     articles: byId(input.articles).map((article) => ({
       id: article.id,
       headline: article.headline,
@@ -59,21 +45,19 @@ export function contentFingerprint(input: {
       thinkTank: source.thinkTank,
     })),
   })
-  const presentation = digest({
-    order: issue.articleIds.map(String),
-    cover: issue.cover,
-    publishAt: issue.publishAt,
-    displayOptions: issue.displayOptions,
-  })
+  const presentation = digest({ order: issue.articleIds.map(String), ...pickFields(issue, ISSUE_PRESENTATION_FIELDS) })
   return { text, presentation }
 }
 
 /** The hash stored on a sign-off: both parts, so any later comparison can pick what it covers. */
 export const signoffHash = (fingerprint: ContentFingerprint): string => `${fingerprint.text}.${fingerprint.presentation}`
 
-/** Whether the content a sign-off was given on is still the content now, as far as its stage covers. */
-export function signoffStillCovers(stage: string, storedHash: string, now: ContentFingerprint): boolean {
+/** Whether the content a sign-off was given on is still the content now, as far as it covers. */
+export function hashStillCovers(covers: Coverage, storedHash: string, now: ContentFingerprint): boolean {
   const [text, presentation] = storedHash.split('.')
-  if (stage === 'review') return text === now.text
-  return text === now.text && presentation === now.presentation
+  return text === now.text && (covers === 'text' || presentation === now.presentation)
 }
+
+/** The same for a sign-off of a production stage (a stage outside the chain covers everything). */
+export const signoffStillCovers = (stage: string, storedHash: string, now: ContentFingerprint): boolean =>
+  hashStillCovers(stepIn(REVIEW_CHAIN, stage)?.covers ?? 'text+presentation', storedHash, now)

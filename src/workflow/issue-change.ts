@@ -1,22 +1,17 @@
+import { canonicalJson } from '../content/canonical-json'
 import { idOf, idsOf } from '../content/ids'
+import { REVIEW_CHAIN } from './chain'
 import type { IssueChange } from './edit-policy'
+import { ISSUE_PRESENTATION_FIELDS, ISSUE_TEXT_FIELDS } from './signoff-coverage'
 
-/** Issue fields by what a change to them is: words, layout, or assignment. */
-const TEXT_FIELDS = ['title', 'number', 'slug', 'newsletter', 'intro'] as const
-const PRESENTATION_FIELDS = ['cover', 'publishAt', 'displayOptions'] as const
-const ASSIGNMENT_FIELDS = ['reviewer', 'layoutEditor', 'finalApprovers'] as const
+/** Issue fields by what a change to them is: words, layout (what each sign-off covers), or assignment. */
+/** The issue fields that assign people to the chain's stages (one per stage of the chain table). */
+const ASSIGNMENT_FIELDS = REVIEW_CHAIN.map((step) => step.assigneeField)
 const RELATION_FIELDS = new Set<string>(['newsletter', 'cover', 'reviewer', 'layoutEditor'])
 
 export const WORKFLOW_FIELDS = ['stage', 'revision', 'authors', 'submittedBy', 'signoffs', 'workflowSequence', 'correctionNote'] as const
 
 type Doc = Record<string, unknown>
-
-const stableJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) =>
-    inner && typeof inner === 'object' && !Array.isArray(inner)
-      ? Object.fromEntries(Object.entries(inner as Doc).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b)))
-      : inner,
-  ) ?? 'null'
 
 const LIST_FIELDS = new Set<string>(['finalApprovers', 'authors'])
 
@@ -24,12 +19,13 @@ function normalise(field: string, value: unknown): string {
   if (LIST_FIELDS.has(field)) return idsOf(value).map(String).sort().join(',')
   if (value === undefined || value === null || value === '') return 'null'
   if (RELATION_FIELDS.has(field)) return String(idOf(value) ?? 'null')
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a date string or a Date
   if (field === 'publishAt') return new Date(String(value)).toISOString()
   if (field === 'displayOptions' && typeof value === 'object') {
     const { id: _id, ...rest } = value as Doc
-    return stableJson(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? false])))
+    return canonicalJson(Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, v ?? false])))
   }
-  return stableJson(value)
+  return canonicalJson(value)
 }
 
 /** Whether `incoming` (a partial save) changes `field` of `before`; absent fields are unchanged. */
@@ -45,8 +41,8 @@ export function classifyIssueChange(before: Doc, incoming: Doc): IssueChange {
   const sameSet = [...beforeArticles].sort().join() === [...afterArticles].sort().join()
   const sameOrder = beforeArticles.join() === afterArticles.join()
   return {
-    text: !sameSet || TEXT_FIELDS.some((field) => changes(before, incoming, field)),
-    presentation: !sameOrder || PRESENTATION_FIELDS.some((field) => changes(before, incoming, field)),
+    text: !sameSet || ISSUE_TEXT_FIELDS.some((field) => changes(before, incoming, field)),
+    presentation: !sameOrder || ISSUE_PRESENTATION_FIELDS.some((field) => changes(before, incoming, field)),
     assignments: ASSIGNMENT_FIELDS.some((field) => changes(before, incoming, field)),
   }
 }

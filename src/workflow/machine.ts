@@ -1,17 +1,11 @@
 import { hasRole } from '../access/predicates'
 import { sameId } from '../content/ids'
 import { ACTIONS, isAction, type Action } from './actions'
+import { REVIEW_CHAIN, type ChainStep, type ReviewChain, type StageOf } from './chain'
+import { isStageOf, labelOf, lastStep, nextStep, stepIn, stepOf } from './chain-lookup'
 import { signoffHash, type ContentFingerprint } from './content-fingerprint'
-import {
-  finalApprovalComplete,
-  hasSigned,
-  isAssignedTo,
-  otherStageSignedBy,
-  reconcileSignoffs,
-  STAGE_ROLE,
-  wroteRevision,
-} from './signoff-rules'
-import { CREDIT_LABELS, STAGE_LABELS, STAGES, type SignoffStage, type Stage } from './stages'
+import { hasSigned, isAssignedTo, otherStageSignedBy, reconcileSignoffsOn, stageComplete, wroteRevision } from './signoff-rules'
+import type { SignoffStage } from './stages'
 import type { Effect, Refusal, WorkflowActor, WorkflowState } from './types'
 
 export type WorkflowCommand = {
@@ -26,54 +20,53 @@ export type WorkflowCommand = {
   now: Date
 }
 
-export type Transition = {
+export type Transition<S extends string = SignoffStage> = {
   ok: true
   action: Action
-  from: Stage
-  to: Stage
-  state: WorkflowState
+  from: StageOf<S>
+  to: StageOf<S>
+  state: WorkflowState<S>
   effect: Effect
   /** The stage whose people should now act, when the issue entered one. */
-  notify: Stage | null
+  notify: StageOf<S> | null
 }
 
 /** Content changed under sign-offs: the caller persists `state` (sign-offs voided) and reports 409. */
-export type Rebound = Refusal & { rebound: WorkflowState; voidedStage: SignoffStage }
+export type Rebound<S extends string = SignoffStage> = Refusal & { rebound: WorkflowState<S>; voidedStage: S }
 
-export type Decision = Transition | Refusal | Rebound
+export type Decision<S extends string = SignoffStage> = Transition<S> | Refusal | Rebound<S>
 
-const zh = (stage: Stage) => STAGE_LABELS[stage].zh
 const refuse = (status: Refusal['status'], code: string, message: string): Refusal => ({ ok: false, status, code, message })
 
-const isSignoffStage = (stage: Stage): stage is SignoffStage => stage === 'review' || stage === 'layout' || stage === 'final'
+/** "a reviewer (审核)": the person who signs a step, as messages name them. */
+const signerOf = (step: ChainStep) => `a ${step.roleName} (${step.label.zh})`
 
-const ROLE_NAMES: Record<SignoffStage, string> = { review: 'a reviewer (审核)', layout: 'a layout editor (排版)', final: 'a final approver (终审)' }
-
-function checkSigner(stage: SignoffStage, actor: WorkflowActor, state: WorkflowState, verb: string): Refusal | null {
-  if (!hasRole(actor, STAGE_ROLE[stage])) {
-    return refuse(403, 'wrong-role', `Only ${ROLE_NAMES[stage]} can ${verb} an issue in the ${zh(stage)} stage.`)
+function checkSigner<S extends string>(step: ChainStep<S>, actor: WorkflowActor, state: WorkflowState<S>, verb: string): Refusal | null {
+  if (!hasRole(actor, step.role)) {
+    return refuse(403, 'wrong-role', `Only ${signerOf(step)} can ${verb} an issue in the ${step.label.zh} stage.`)
   }
-  if (!isAssignedTo(stage, actor, state)) {
-    return refuse(403, 'not-assigned', `This issue's ${zh(stage)} is assigned to someone else.`)
+  if (!isAssignedTo(step, actor, state)) {
+    return refuse(403, 'not-assigned', `This issue's ${step.label.zh} is assigned to someone else.`)
   }
   return null
 }
 
-function approve(stage: SignoffStage, command: WorkflowCommand, actor: WorkflowActor, state: WorkflowState): Transition | Refusal {
-  const wrong = checkSigner(stage, actor, state, 'approve')
+function approve<S extends string>(chain: ReviewChain<S>, step: ChainStep<S>, command: WorkflowCommand, actor: WorkflowActor, state: WorkflowState<S>): Transition<S> | Refusal {
+  const stage = step.stage
+  const wrong = checkSigner(step, actor, state, 'approve')
   if (wrong) return wrong
   if (wroteRevision(actor, state)) {
     return refuse(403, 'own-work', 'You wrote this revision, so someone else must sign it off. 不能签发自己撰写的期刊。')
   }
   const other = otherStageSignedBy(actor, state, stage)
   if (other) {
-    return refuse(403, 'second-stage', `You already signed the ${CREDIT_LABELS[other]} stage of this revision; one person signs one stage.`)
+    return refuse(403, 'second-stage', `You already signed the ${stepOf(chain, other).creditLabel} stage of this revision; one person signs one stage.`)
   }
   if (hasSigned(actor, state, stage)) return refuse(409, 'already-approved', 'You have already approved this stage.')
   if (command.checkErrors > 0) {
     return refuse(422, 'checks-failed', `The editorial checks report ${command.checkErrors} error(s); fix them before approving.`)
   }
-  const signed: WorkflowState = {
+  const signed: WorkflowState<S> = {
     ...state,
     signoffs: [
       ...state.signoffs,
@@ -88,16 +81,16 @@ function approve(stage: SignoffStage, command: WorkflowCommand, actor: WorkflowA
       },
     ],
   }
-  if (stage === 'review') return move('approve', state.stage, { ...signed, stage: 'layout' }, 'none', 'layout')
-  if (stage === 'layout') return move('approve', state.stage, { ...signed, stage: 'final' }, 'none', 'final')
-  if (!finalApprovalComplete(signed)) return move('approve', 'final', signed, 'none', null)
+  if (!stageComplete(step, signed)) return move('approve', stage, signed, 'none', null)
+  const next = nextStep(chain, step)
+  if (next) return move('approve', stage, { ...signed, stage: next.stage }, 'none', next.stage)
   const scheduled = signed.publishAt !== null && new Date(signed.publishAt).getTime() > command.now.getTime()
   return scheduled
-    ? move('approve', 'final', { ...signed, stage: 'scheduled' }, 'schedule', null)
-    : move('approve', 'final', { ...signed, stage: 'published' }, 'publish', null)
+    ? move('approve', stage, { ...signed, stage: 'scheduled' }, 'schedule', null)
+    : move('approve', stage, { ...signed, stage: 'published' }, 'publish', null)
 }
 
-const move = (action: Action, from: Stage, state: WorkflowState, effect: Effect, notify: Stage | null): Transition => ({
+const move = <S extends string>(action: Action, from: StageOf<S>, state: WorkflowState<S>, effect: Effect, notify: StageOf<S> | null): Transition<S> => ({
   ok: true,
   action,
   from,
@@ -107,13 +100,15 @@ const move = (action: Action, from: Stage, state: WorkflowState, effect: Effect,
   notify,
 })
 
-const backToDraft = (state: WorkflowState): WorkflowState => ({ ...state, stage: 'draft', signoffs: [], submittedBy: null })
+const backToDraft = <S extends string>(state: WorkflowState<S>): WorkflowState<S> => ({ ...state, stage: 'draft', signoffs: [], submittedBy: null })
 
 /**
  * The review chain as one pure function: given an issue revision's state and a command, either the
  * next state (and what must happen as a result) or a refusal with an HTTP status and a message.
+ * The chain's stages, roles and order come from `chain` (the production table by default: `decide`).
  */
-export function decide(state: WorkflowState, command: WorkflowCommand): Decision {
+export function decideOn<S extends string>(chain: ReviewChain<S>, state: WorkflowState<S>, command: WorkflowCommand): Decision<S> {
+  const zh = (stage: StageOf<S>) => labelOf(chain, stage).zh
   const { actor } = command
   if (!actor) return refuse(401, 'anonymous', 'Log in to act on an issue.')
   if (!isAction(command.action)) {
@@ -121,21 +116,22 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
   }
   const action = command.action
   if (command.expectedStage !== undefined && command.expectedStage !== null) {
-    if (!(STAGES as readonly unknown[]).includes(command.expectedStage)) {
+    if (!isStageOf(chain, command.expectedStage)) {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- untrusted input, echoed as the client sent it
       return refuse(400, 'unknown-stage', `Unknown expectedStage "${String(command.expectedStage)}".`)
     }
     if (command.expectedStage !== state.stage) {
-      return refuse(409, 'stale-stage', `The issue is in the ${zh(state.stage)} stage now, not ${zh(command.expectedStage as Stage)}; reload it.`)
+      return refuse(409, 'stale-stage', `The issue is in the ${zh(state.stage)} stage now, not ${zh(command.expectedStage)}; reload it.`)
     }
   }
 
-  const reconciled = reconcileSignoffs(state, command.fingerprint)
+  const reconciled = reconcileSignoffsOn(chain, state, command.fingerprint)
   if (reconciled.voidedStage) {
     return {
       ...refuse(
         409,
         'content-changed',
-        `The content changed after the ${CREDIT_LABELS[reconciled.voidedStage]} sign-off, which is now void; the issue is back in the ${zh(reconciled.voidedStage)} stage.`,
+        `The content changed after the ${stepOf(chain, reconciled.voidedStage).creditLabel} sign-off, which is now void; the issue is back in the ${zh(reconciled.voidedStage)} stage.`,
       ),
       rebound: reconciled.state,
       voidedStage: reconciled.voidedStage,
@@ -143,7 +139,8 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
   }
 
   const stage = state.stage
-  const notIn = (allowed: Stage[]) =>
+  const step = stepIn(chain, stage)
+  const notIn = (allowed: StageOf<S>[]) =>
     allowed.includes(stage) ? null : refuse(409, 'wrong-stage', `Cannot ${action} an issue in the ${zh(stage)} stage.`)
 
   switch (action) {
@@ -155,15 +152,16 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
         return refuse(422, 'checks-failed', `The editorial checks report ${command.checkErrors} error(s); fix them before submitting.`)
       }
       const authorIds = wroteRevision(actor, state) ? state.authorIds : [...state.authorIds, actor.id]
-      return move('submit', stage, { ...state, stage: 'review', submittedBy: actor.id, authorIds, signoffs: [] }, 'none', 'review')
+      const first = chain[0].stage
+      return move('submit', stage, { ...state, stage: first, submittedBy: actor.id, authorIds, signoffs: [] }, 'none', first)
     }
     case 'approve': {
-      if (!isSignoffStage(stage)) return refuse(409, 'wrong-stage', `Nothing to approve: the issue is in the ${zh(stage)} stage.`)
-      return approve(stage, command, actor, state)
+      if (!step) return refuse(409, 'wrong-stage', `Nothing to approve: the issue is in the ${zh(stage)} stage.`)
+      return approve(chain, step, command, actor, state)
     }
     case 'reject': {
-      if (!isSignoffStage(stage)) return refuse(409, 'wrong-stage', `Cannot send back an issue in the ${zh(stage)} stage.`)
-      const wrong = checkSigner(stage, actor, state, 'send back')
+      if (!step) return refuse(409, 'wrong-stage', `Cannot send back an issue in the ${zh(stage)} stage.`)
+      const wrong = checkSigner(step, actor, state, 'send back')
       if (wrong) return wrong
       if (typeof command.comment !== 'string' || command.comment.trim() === '') {
         return refuse(400, 'comment-required', 'Say what needs to change: sending an issue back needs a comment. 退回时请填写意见。')
@@ -171,7 +169,7 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
       return move('reject', stage, backToDraft(state), 'none', 'draft')
     }
     case 'withdraw': {
-      if (!isSignoffStage(stage)) return refuse(409, 'wrong-stage', `Cannot withdraw an issue in the ${zh(stage)} stage.`)
+      if (!step) return refuse(409, 'wrong-stage', `Cannot withdraw an issue in the ${zh(stage)} stage.`)
       const isSubmitter = sameId(state.submittedBy, actor.id)
       if (!isSubmitter && !hasRole(actor, 'admin')) return refuse(403, 'not-submitter', 'Only the editor who submitted the issue can withdraw it.')
       return move('withdraw', stage, backToDraft(state), 'none', null)
@@ -179,22 +177,26 @@ export function decide(state: WorkflowState, command: WorkflowCommand): Decision
     case 'reopen': {
       const wrongStage = notIn(['published', 'scheduled'])
       if (wrongStage) return wrongStage
-      if (!hasRole(actor, 'admin') && !hasRole(actor, 'final-approver')) {
-        return refuse(403, 'wrong-role', 'Only an administrator or a final approver can reopen a published issue.')
+      // The people who sign the last stage may take back what they published.
+      const last = lastStep(chain)
+      if (!hasRole(actor, 'admin') && !hasRole(actor, last.role)) {
+        return refuse(403, 'wrong-role', `Only an administrator or a ${last.roleName} can reopen a published issue.`)
       }
       if (typeof command.comment !== 'string' || command.comment.trim() === '') {
         return refuse(400, 'comment-required', 'Say what is being corrected: the comment becomes the public correction note. 请填写更正说明。')
       }
-      const next: WorkflowState = { ...backToDraft(state), revision: state.revision + 1, authorIds: [], correctionNote: command.comment.trim() }
+      const next: WorkflowState<S> = { ...backToDraft(state), revision: state.revision + 1, authorIds: [], correctionNote: command.comment.trim() }
       return move('reopen', stage, next, stage === 'scheduled' ? 'unschedule' : 'none', 'draft')
     }
   }
 }
 
+export const decide = (state: WorkflowState, command: WorkflowCommand): Decision => decideOn(REVIEW_CHAIN, state, command)
+
 /** The actions this actor could take now (for buttons and the "waiting for me" queue). */
-export function allowedActions(state: WorkflowState, actor: WorkflowActor | null, fingerprint: ContentFingerprint): Action[] {
+export function allowedActionsOn<S extends string>(chain: ReviewChain<S>, state: WorkflowState<S>, actor: WorkflowActor | null, fingerprint: ContentFingerprint): Action[] {
   return ACTIONS.filter((action) => {
-    const decision = decide(state, {
+    const decision = decideOn(chain, state, {
       action,
       actor,
       comment: action === 'reject' || action === 'reopen' ? 'probe' : undefined,
@@ -205,3 +207,6 @@ export function allowedActions(state: WorkflowState, actor: WorkflowActor | null
     return decision.ok
   })
 }
+
+export const allowedActions = (state: WorkflowState, actor: WorkflowActor | null, fingerprint: ContentFingerprint): Action[] =>
+  allowedActionsOn(REVIEW_CHAIN, state, actor, fingerprint)

@@ -1,59 +1,66 @@
 import { sameId } from '../content/ids'
-import { signoffStillCovers, type ContentFingerprint } from './content-fingerprint'
-import { SIGNOFF_STAGES, type SignoffStage, type Stage } from './stages'
+import { REVIEW_CHAIN, type ChainStep, type ReviewChain } from './chain'
+import { stepIn } from './chain-lookup'
+import { hashStillCovers, type ContentFingerprint } from './content-fingerprint'
+import type { SignoffStage } from './stages'
 import type { WorkflowActor, WorkflowState } from './types'
 
-export const STAGE_ROLE = { review: 'reviewer', layout: 'layout', final: 'final-approver' } as const
+const assignedTo = <S extends string>(step: ChainStep<S>, state: WorkflowState<S>) => state.assignees[step.stage] ?? []
 
-
-/** The people whose approval finishes 终审: the assigned approvers, or any one final approver. */
-export function finalApprovalComplete(state: WorkflowState): boolean {
-  const finals = state.signoffs.filter((signoff) => signoff.stage === 'final')
-  if (state.finalApproverIds.length === 0) return finals.length > 0
-  return state.finalApproverIds.every((id) => finals.some((signoff) => sameId(signoff.userId, id)))
+/**
+ * Whether the stage is done: one sign-off, or, for a stage every assigned person must sign (终审),
+ * a sign-off from each of them (any one when nobody is assigned).
+ */
+export function stageComplete<S extends string>(step: ChainStep<S>, state: WorkflowState<S>): boolean {
+  const signed = state.signoffs.filter((signoff) => signoff.stage === step.stage)
+  const assigned = assignedTo(step, state)
+  if (step.completes === 'one' || assigned.length === 0) return signed.length > 0
+  return assigned.every((id) => signed.some((signoff) => sameId(signoff.userId, id)))
 }
 
 /** Whether the actor holds the stage's role and, where people are assigned, is one of them. */
-export function isAssignedTo(stage: SignoffStage, actor: WorkflowActor, state: WorkflowState): boolean {
-  if (!actor.roles.includes(STAGE_ROLE[stage])) return false
-  if (stage === 'review') return state.reviewerId == null || sameId(state.reviewerId, actor.id)
-  if (stage === 'layout') return state.layoutEditorId == null || sameId(state.layoutEditorId, actor.id)
-  return state.finalApproverIds.length === 0 || state.finalApproverIds.some((id) => sameId(id, actor.id))
+export function isAssignedTo<S extends string>(step: ChainStep<S>, actor: WorkflowActor, state: WorkflowState<S>): boolean {
+  if (!actor.roles.includes(step.role)) return false
+  const assigned = assignedTo(step, state)
+  return assigned.length === 0 || assigned.some((id) => sameId(id, actor.id))
 }
 
-export const wroteRevision = (actor: WorkflowActor, state: WorkflowState): boolean =>
+export const wroteRevision = <S extends string>(actor: WorkflowActor, state: WorkflowState<S>): boolean =>
   state.authorIds.some((id) => sameId(id, actor.id))
 
 /** The sign-off stage, other than `stage`, that the actor already signed in this revision. */
-export function otherStageSignedBy(actor: WorkflowActor, state: WorkflowState, stage: SignoffStage): SignoffStage | undefined {
+export function otherStageSignedBy<S extends string>(actor: WorkflowActor, state: WorkflowState<S>, stage: S): S | undefined {
   return state.signoffs.find((signoff) => signoff.stage !== stage && sameId(signoff.userId, actor.id))?.stage
 }
 
-export const hasSigned = (actor: WorkflowActor, state: WorkflowState, stage: SignoffStage): boolean =>
+export const hasSigned = <S extends string>(actor: WorkflowActor, state: WorkflowState<S>, stage: S): boolean =>
   state.signoffs.some((signoff) => signoff.stage === stage && sameId(signoff.userId, actor.id))
 
-export type Reconciliation = { state: WorkflowState; voidedStage: SignoffStage | null }
+export type Reconciliation<S extends string = SignoffStage> = { state: WorkflowState<S>; voidedStage: S | null }
 
 /**
  * Sign-offs bind content: the first sign-off (in chain order) whose content has since changed is
  * voided with every later one, and the issue returns to that sign-off's stage. Imported sign-offs of
  * an archived issue are history, not bindings, and stay.
  */
-export function reconcileSignoffs(state: WorkflowState, now: ContentFingerprint): Reconciliation {
+export function reconcileSignoffsOn<S extends string>(chain: ReviewChain<S>, state: WorkflowState<S>, now: ContentFingerprint): Reconciliation<S> {
   // Scheduled and published revisions are frozen (content is locked); only a chain in progress rebinds.
-  const inProgress: Stage[] = ['review', 'layout', 'final']
-  if (!inProgress.includes(state.stage)) return { state, voidedStage: null }
-  const broken = SIGNOFF_STAGES.find((stage) =>
-    state.signoffs.some((signoff) => signoff.stage === stage && !signoff.imported && !signoffStillCovers(stage, signoff.contentHash, now)),
+  if (!stepIn(chain, state.stage)) return { state, voidedStage: null }
+  const brokenAt = chain.findIndex((step) =>
+    state.signoffs.some((signoff) => signoff.stage === step.stage && !signoff.imported && !hashStillCovers(step.covers, signoff.contentHash, now)),
   )
+  const broken = chain[brokenAt]
   if (!broken) return { state, voidedStage: null }
-  const keep = SIGNOFF_STAGES.slice(0, SIGNOFF_STAGES.indexOf(broken))
+  const keep = chain.slice(0, brokenAt).map((step) => step.stage)
   return {
     state: {
       ...state,
-      stage: broken,
-      signoffs: state.signoffs.filter((signoff) => (keep as readonly string[]).includes(signoff.stage)),
+      stage: broken.stage,
+      signoffs: state.signoffs.filter((signoff) => keep.includes(signoff.stage)),
     },
-    voidedStage: broken,
+    voidedStage: broken.stage,
   }
 }
+
+export const reconcileSignoffs = (state: WorkflowState, now: ContentFingerprint): Reconciliation =>
+  reconcileSignoffsOn(REVIEW_CHAIN, state, now)

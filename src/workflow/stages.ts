@@ -1,26 +1,19 @@
-import { bilingual, type Bilingual } from '../i18n/bilingual'
+import type { Bilingual } from '../i18n/bilingual'
+import { REVIEW_CHAIN, type StageOf } from './chain'
+import { labelOf, recordOf, stagesOf, stepOf } from './chain-lookup'
 
-export const STAGES = ['draft', 'review', 'layout', 'final', 'scheduled', 'published'] as const
+/** The production chain's sign-off stages: review (审核), layout (排版), final (终审). */
+export type SignoffStage = (typeof REVIEW_CHAIN)[number]['stage']
 
-export type Stage = (typeof STAGES)[number]
+export type Stage = StageOf<SignoffStage>
 
-export const STAGE_LABELS: Record<Stage, Bilingual> = {
-  draft: bilingual('草稿', 'Draft'),
-  review: bilingual('审核', 'Review'),
-  layout: bilingual('排版', 'Layout'),
-  final: bilingual('终审', 'Final approval'),
-  scheduled: bilingual('定时发布', 'Scheduled'),
-  published: bilingual('已发布', 'Published'),
-}
+/** Every stage in order (draft, the chain, scheduled, published), for select options and checks. */
+export const STAGES: readonly Stage[] = stagesOf(REVIEW_CHAIN)
+
+export const STAGE_LABELS: Record<Stage, Bilingual> = recordOf(STAGES, (stage) => labelOf(REVIEW_CHAIN, stage))
 
 /** The stages that end in a sign-off, in the order of the chain. */
-export const SIGNOFF_STAGES = ['review', 'layout', 'final'] as const
-
-export type SignoffStage = (typeof SIGNOFF_STAGES)[number]
+export const SIGNOFF_STAGES: readonly SignoffStage[] = REVIEW_CHAIN.map((step) => step.stage)
 
 /** How each sign-off stage is named in a published issue's credits block. */
-export const CREDIT_LABELS: Record<SignoffStage, string> = {
-  review: '审核',
-  layout: '排版',
-  final: '终审',
-}
+export const CREDIT_LABELS: Record<SignoffStage, string> = recordOf(SIGNOFF_STAGES, (stage) => stepOf(REVIEW_CHAIN, stage).creditLabel)

@@ -1,10 +1,11 @@
 import type { Role } from '../access/roles'
-import type { SignoffStage, Stage } from './stages'
+import type { Id } from '../content/ids'
+import type { StageOf } from './chain'
+import type { SignoffStage } from './stages'
 
-export type Id = number | string
-
-export type WorkflowSignoff = {
-  stage: SignoffStage
+/** A sign-off of stage `S` (by default one of the production chain's stages). */
+export type WorkflowSignoff<S extends string = SignoffStage> = {
+  stage: S
   userId: Id | null
   name: string
   affiliation?: string | null
@@ -17,16 +18,15 @@ export type WorkflowSignoff = {
 }
 
 /** The review-chain part of an issue revision: everything the transition rules look at. */
-export type WorkflowState = {
-  stage: Stage
+export type WorkflowState<S extends string = SignoffStage> = {
+  stage: StageOf<S>
   revision: number
   /** People who wrote this revision (created it or edited its content while in draft). */
   authorIds: Id[]
   submittedBy: Id | null
-  reviewerId: Id | null
-  layoutEditorId: Id | null
-  finalApproverIds: Id[]
-  signoffs: WorkflowSignoff[]
+  /** The people assigned to each sign-off stage; none (or missing) means anyone with the stage's role. */
+  assignees: Partial<Record<S, Id[]>>
+  signoffs: WorkflowSignoff<S>[]
   publishAt: string | null
   /** Set by `reopen`: why the published revision is being corrected (public with the next release). */
   correctionNote?: string | null

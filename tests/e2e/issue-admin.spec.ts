@@ -1,6 +1,6 @@
+import { signedIn } from './helpers'
 import { expect, test } from './test'
 
-import { signedIn } from './helpers'
 
 test('an editor creates and edits a draft issue in the admin, and cannot publish it from the form', async ({ browser }) => {
   const stamp = Date.now().toString(36)

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { parseFeed } from '@rowanmanning/feed-parser'
 import type { Page } from '@playwright/test'
+import { parseFeed } from '@rowanmanning/feed-parser'
 
 import { draftIssue, lexicalBody, publishThroughChain } from './api'
 import { signedIn } from './helpers'

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 
-import { expect, test } from './test'
 
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { draftIssue } from './api'
 import { signedIn } from './helpers'
+import { expect, test } from './test'
 
 const stamp = Date.now().toString(36)
 

@@ -10,7 +10,7 @@ export type HttpResult = { status: number; body: Record<string, unknown> }
 
 export async function toResult(response: Response): Promise<HttpResult> {
   const text = await response.text()
-  let body: Record<string, unknown> = {}
+  let body: Record<string, unknown>
   try {
     body = text ? (JSON.parse(text) as Record<string, unknown>) : {}
   } catch {

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 
-import { runWorkflowAction, type WorkflowInput } from '../../services/workflow/run-workflow-action'
 import type { Article, Issue, Newsletter, Source, ThinkTank, User } from '../../payload-types'
+import { runWorkflowAction, type WorkflowInput } from '../../services/workflow/run-workflow-action'
 import { SLUGS } from '../../src/collection-slugs'
-import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import type { ReleaseContent } from '../../src/release/release-content'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import type { Stage } from '../../src/workflow/stages'
 import { createNewsletter, createUser, unique } from './factories'
 
@@ -19,7 +19,7 @@ export async function createCrew(payload: Payload): Promise<Crew> {
     createUser(payload, ['final-approver'], `终审乙${unique()}`),
     createUser(payload, ['admin'], `管理${unique()}`),
   ])
-  return { editor: editor!, reviewer: reviewer!, layout: layout!, final1: final1!, final2: final2!, admin: admin! }
+  return { editor: editor, reviewer: reviewer, layout: layout, final1: final1, final2: final2, admin: admin }
 }
 
 export type DraftIssue = { issue: Issue; articles: Article[]; source: Source; thinkTank: ThinkTank }

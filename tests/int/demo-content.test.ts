@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { loadDemoContent } from '../../scripts/lib/load-demo-content'
-import { SLUGS } from '../../src/collection-slugs'
-import { DEMO_ACCOUNTS, DEMO_ISSUE, DEMO_PASSWORD } from '../../src/demo/demo-content'
 import { getIssue, listIssues } from '../../app/(site)/_data/content'
 import { READER } from '../../app/(site)/_data/viewer'
+import { loadDemoContent } from '../../scripts/lib/load-demo-content'
+import { SLUGS } from '../../src/collection-slugs'
 import { formatCreditLine } from '../../src/content/credits'
+import { DEMO_ACCOUNTS, DEMO_ISSUE, DEMO_PASSWORD } from '../../src/demo/demo-content'
 import { login } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 

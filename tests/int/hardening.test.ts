@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { createUser, TEST_PASSWORD, unique } from '../helpers/factories'
 import { graphql, login, rest } from '../helpers/http'
@@ -19,7 +18,7 @@ describe('document locks are held only in one’s own name', () => {
     const editor = await createUser(payload, ['editor'])
     const admin = await createUser(payload, ['admin'])
     const [editorToken, adminToken] = [await login(editor.email), await login(admin.email)]
-    const issue = (await payload.find({ collection: SLUGS.issues, limit: 1 })).docs[0] as Issue | undefined
+    const issue = (await payload.find({ collection: SLUGS.issues, limit: 1 })).docs[0]
     const document = issue ? { relationTo: SLUGS.issues, value: issue.id } : undefined
     const forged = await rest('POST', '/payload-locked-documents', {
       token: editorToken,

@@ -20,10 +20,9 @@ import {
   type IssueDetail,
 } from '../../app/(site)/_data/content'
 import { articlesFeed, correctionsFeed, issuesFeed } from '../../app/(site)/_data/feeds'
-import { renderAtom, renderJsonFeed, renderRss } from '../../src/feeds/feed-document'
 import { READER } from '../../app/(site)/_data/viewer'
-import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
+import { renderAtom, renderJsonFeed, renderRss } from '../../src/feeds/feed-document'
 import { releaseHash } from '../../src/release/release-content'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { unique } from '../helpers/factories'
@@ -141,7 +140,7 @@ describe('reader surfaces read signed releases only', () => {
     })
     await expectUnchanged('article edited again')
 
-    await advanceTo(payload, crew, (await latest(payload, issue)) as Issue, 'published')
+    await advanceTo(payload, crew, (await latest(payload, issue)), 'published')
     const after = await readerView(published)
     for (const key of ['issuePage', 'articlePage', 'rss', 'atom', 'json', 'search', 'sitemap', 'correctionsFeed', 'thinkTankPage'] as const) {
       expect(after[key], key).not.toBe(before[key])

@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Issue, User } from '../../payload-types'
-import { releaseAllPublishedIssues } from '../../services/workflow/release-published-issue'
 import { verifyReleases } from '../../services/releases/verify-releases'
+import { releaseAllPublishedIssues } from '../../services/workflow/release-published-issue'
 import { SLUGS } from '../../src/collection-slugs'
 import { sha256OfCanonical } from '../../src/content/canonical-json'
 import { idOf } from '../../src/content/ids'
@@ -86,7 +86,7 @@ describe('publishing writes a release', () => {
   })
 
   it('freezes a scheduled revision at its last approval and releases exactly that at publishAt', async () => {
-    const publishAt = new Date(Date.now() + 6000).toISOString()
+    const publishAt = new Date(Date.now() + 8000).toISOString()
     const { issue, thinkTank } = await createDraftIssue(payload, crew, { publishAt })
     const scheduled = await advanceTo(payload, crew, issue, 'scheduled')
     const signed = scheduled.signoffs?.at(-1)?.releaseHash
@@ -122,7 +122,7 @@ describe('releases cannot be changed', () => {
 })
 
 describe('live edits reach readers only through a new signed revision', () => {
-  it('keeps what readers get byte for byte through think-tank, newsletter, source and cover edits and version restores', async () => {
+  it('keeps what readers get byte for byte through think-tank, newsletter and source edits and version restores', async () => {
     const { issue, articles, source, thinkTank } = await createDraftIssue(payload, crew)
     const live = await advanceTo(payload, crew, issue, 'published')
     const before = await whatReadersGet(issue)
@@ -169,6 +169,37 @@ describe('live edits reach readers only through a new signed revision', () => {
     await payload.update({ collection: SLUGS.thinkTanks, id: thinkTank.id, data: { acronym: `X${unique()}` }, ...asUser(crew.editor) })
     const after = await latest(payload, issue)
     expect([after.stage, after.signoffs]).toEqual(['review', []])
+  })
+})
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64')
+const image = (name: string) => ({ data: PNG, mimetype: 'image/png', name: `${name}.png`, size: PNG.length })
+
+describe('a published cover image', () => {
+  it('keeps its file while a release shows it; a new cover reaches readers only through a signed correction', async () => {
+    const { issue } = await createDraftIssue(payload, crew)
+    const cover = await payload.create({ collection: SLUGS.media, data: { alt: '封面' }, file: image(`cover-${unique()}`), ...asUser(crew.editor) })
+    await payload.update({ collection: SLUGS.issues, id: issue.id, data: { cover: cover.id }, draft: true, ...asUser(crew.editor) })
+    const live = await advanceTo(payload, crew, issue, 'published')
+    const before = await whatReadersGet(issue)
+    expect(before).toContain(cover.filename!)
+    expect((await rest('GET', `/media/${cover.id}`)).status).toBe(200)
+
+    await expect(
+      payload.update({ collection: SLUGS.media, id: cover.id, data: {}, file: image(`replaced-${unique()}`), ...asUser(crew.editor) }),
+    ).rejects.toMatchObject({ status: 409 })
+    await expect(payload.delete({ collection: SLUGS.media, id: cover.id, ...asUser(crew.admin) })).rejects.toMatchObject({ status: 409 })
+    await payload.update({ collection: SLUGS.media, id: cover.id, data: { alt: '新的替代文字' }, ...asUser(crew.editor) })
+    expect(await whatReadersGet(issue)).toBe(before)
+
+    const reopened = await act(payload, live, crew.final1, { action: 'reopen', comment: '换封面' })
+    const newCover = await payload.create({ collection: SLUGS.media, data: { alt: '新封面' }, file: image(`new-${unique()}`), ...asUser(crew.editor) })
+    await payload.update({ collection: SLUGS.issues, id: issue.id, data: { cover: newCover.id }, draft: true, ...asUser(crew.editor) })
+    expect(await whatReadersGet(issue)).toBe(before)
+    expect((await rest('GET', `/media/${newCover.id}`)).status).not.toBe(200)
+    await advanceTo(payload, crew, reopened, 'published')
+    expect(await whatReadersGet(issue)).toContain(newCover.filename!)
+    expect((await rest('GET', `/media/${newCover.id}`)).status).toBe(200)
   })
 })
 

@@ -1,8 +1,8 @@
 import type { DataFromCollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { SCHEDULE_QUEUE } from '../../services/workflow/scheduled-publish'
 import type { User } from '../../payload-types'
+import { SCHEDULE_QUEUE } from '../../services/workflow/scheduled-publish'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { graphql, login, rest } from '../helpers/http'
@@ -112,7 +112,7 @@ describe('sign-offs bind the content they were given on', () => {
     await payload.db.updateVersion({
       collection: SLUGS.articles,
       where: { parent: { equals: articles[0]!.id } },
-      versionData: { version: { ...articles[0]!, headline: '被悄悄改过' } } as never,
+      versionData: { version: { ...articles[0]!, headline: '被悄悄改过' } },
     }).catch(async () => {
       await payload.update({ collection: SLUGS.articles, id: articles[0]!.id, data: { headline: '被悄悄改过' }, draft: true, context: {} })
     })
@@ -183,27 +183,30 @@ describe('concurrent actions', () => {
   })
 })
 
+const untilPast = (time: string) => new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(time).getTime() - Date.now() + 100)))
+
 describe('scheduled publishing', () => {
   it('schedules an issue whose publishAt is in the future and publishes it through the jobs queue when due', async () => {
-    const publishAt = new Date(Date.now() + 1500).toISOString()
+    // Far enough ahead for the chain to finish on a busy machine before the issue is due.
+    const publishAt = new Date(Date.now() + 8000).toISOString()
     const { issue } = await createDraftIssue(payload, crew, { publishAt })
     const scheduled = await advanceTo(payload, crew, issue, 'scheduled')
     expect(scheduled.stage).toBe('scheduled')
     expect(await published(payload, issue)).toBeUndefined()
     await payload.jobs.run({ queue: SCHEDULE_QUEUE })
     expect(await published(payload, issue)).toBeUndefined()
-    await new Promise((resolve) => setTimeout(resolve, 1600))
+    await untilPast(publishAt)
     await payload.jobs.run({ queue: SCHEDULE_QUEUE })
     expect((await published(payload, issue))?.title).toBe(issue.title)
     expect((await eventsOf(payload, issue)).at(-1)).toMatchObject({ action: 'publish', fromStage: 'scheduled', toStage: 'published' })
   })
 
   it('does not publish a scheduled issue that was reopened before its time', async () => {
-    const publishAt = new Date(Date.now() + 1000).toISOString()
+    const publishAt = new Date(Date.now() + 8000).toISOString()
     const { issue } = await createDraftIssue(payload, crew, { publishAt })
     const scheduled = await advanceTo(payload, crew, issue, 'scheduled')
     await act(payload, scheduled, crew.admin, { action: 'reopen', comment: 'Fix a typo in the second section.' })
-    await new Promise((resolve) => setTimeout(resolve, 1100))
+    await untilPast(publishAt)
     await payload.jobs.run({ queue: SCHEDULE_QUEUE })
     expect(await published(payload, issue)).toBeUndefined()
     expect((await latest(payload, issue)).stage).toBe('draft')

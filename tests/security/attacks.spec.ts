@@ -1,5 +1,5 @@
-import { DOMParser } from '@xmldom/xmldom'
 import { expect, test } from '@playwright/test'
+import { DOMParser } from '@xmldom/xmldom'
 
 import { draftIssue, lexicalBody, publishThroughChain } from '../e2e/api'
 import { jwt, newUser, tokenFor } from './helpers'

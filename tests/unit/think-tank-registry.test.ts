@@ -6,8 +6,8 @@ import type { CheckedThinkTank } from '../../src/checks/types'
 import { planRegistryLoad, registryValues, type StoredThinkTank } from '../../src/registry/plan-registry-load'
 import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { THINK_TANK_REGISTRY, type RegistryEntry } from '../../src/registry/think-tank-registry'
-import { isDomain } from '../../src/validation/url'
 import { isSlug } from '../../src/validation/slug'
+import { isDomain } from '../../src/validation/url'
 
 describe('the shipped think-tank registry', () => {
   it('has at least 150 think tanks with unique slugs, domains and names, all well-formed', () => {

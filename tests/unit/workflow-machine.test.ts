@@ -21,9 +21,7 @@ const state = (overrides: Partial<WorkflowState> = {}): WorkflowState => ({
   revision: 1,
   authorIds: [editor.id],
   submittedBy: null,
-  reviewerId: null,
-  layoutEditorId: null,
-  finalApproverIds: [],
+  assignees: {},
   signoffs: [],
   publishAt: null,
   ...overrides,
@@ -47,7 +45,7 @@ const signoff = (stage: 'review' | 'layout' | 'final', actor: WorkflowActor, has
 
 const inReview = () => ok(run(state(), 'submit', editor)).state
 const inLayout = () => ok(run(inReview(), 'approve', reviewer)).state
-const inFinal = (finalApproverIds = [final1.id, final2.id]) => ok(run({ ...inLayout(), finalApproverIds }, 'approve', layout)).state
+const inFinal = (finalApproverIds = [final1.id, final2.id]) => ok(run({ ...inLayout(), assignees: { final: finalApproverIds } }, 'approve', layout)).state
 
 describe('submit', () => {
   it('moves a draft to 审核 and notifies the reviewers', () => {
@@ -117,7 +115,7 @@ describe('approve', () => {
   })
 
   it('refuses someone who is not the assigned person', () => {
-    const assigned = state({ stage: 'review', reviewerId: 77 })
+    const assigned = state({ stage: 'review', assignees: { review: [77] } })
     expect(run(assigned, 'approve', reviewer)).toMatchObject({ status: 403, code: 'not-assigned' })
     expect(run(inFinal([final1.id]), 'approve', final2)).toMatchObject({ status: 403, code: 'not-assigned' })
   })

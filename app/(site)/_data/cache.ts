@@ -1,23 +1,30 @@
 import { unstable_cache } from 'next/cache'
 
-import { PUBLISHED_CONTENT_TAG } from '../../../src/site/published-content-tag'
+import { FRESH_SECONDS } from '../../../src/site/reader-cache-policy'
 import type { Viewer } from './viewer'
 
-const OPTIONS = { tags: [PUBLISHED_CONTENT_TAG], revalidate: 300 }
-
 /**
- * Reader pages come from Next.js's data cache, tagged so that publishing expires them at once; the
- * five-minute lifetime is only a backstop for writes made outside a request (scheduled publishing).
+ * Reader data comes from Next.js's data cache, tagged per page family (src/site/reader-cache-tags)
+ * so that a release expires only what it changes. The short lifetime bounds how long another
+ * instance's write can go unseen here (see README, "Several instances").
  */
+const LIFETIME_SECONDS = FRESH_SECONDS
+
+/** The tags of a read, from its first argument (the slug or topic it is about). */
+type Tags<Args extends unknown[]> = (first: NoInfer<Args>[0]) => string[]
+
 /** Arguments become part of the cache key (they are serialised), so pass only plain values. */
-export const cachedRead = <Args extends unknown[], Result>(name: string, load: (...args: Args) => Promise<Result>) =>
-  unstable_cache(load, [name], OPTIONS)
+export const cachedRead =
+  <Args extends unknown[], Result>(name: string, tags: Tags<Args>, load: (...args: Args) => Promise<Result>) =>
+  (...args: Args): Promise<Result> =>
+    unstable_cache(load, [name], { tags: tags(args[0]), revalidate: LIFETIME_SECONDS })(...args)
 
 /** The same for reads that previews make differently: previews are one editor's view, never cached. */
 export function cachedForReaders<Args extends unknown[], Result>(
   name: string,
+  tags: Tags<Args>,
   load: (viewer: Viewer, ...args: Args) => Promise<Result>,
 ): (viewer: Viewer, ...args: Args) => Promise<Result> {
-  const cached = unstable_cache((...args: Args) => load({ preview: false, user: null }, ...args), [name], OPTIONS)
+  const cached = cachedRead(name, tags, (...args: Args) => load({ preview: false, user: null }, ...args))
   return (viewer, ...args) => (viewer.preview ? load(viewer, ...args) : cached(...args))
 }

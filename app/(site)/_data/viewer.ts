@@ -9,13 +9,19 @@ export type Viewer = { preview: false; user: null } | { preview: true; user: Use
 
 export const READER: Viewer = { preview: false, user: null }
 
+/** The staff member signed in on a request (the admin's session cookie), or null for anyone else. */
+export async function signedInStaff(requestHeaders: Headers): Promise<User | null> {
+  const payload = await getPayloadClient()
+  const { user } = await payload.auth({ headers: requestHeaders })
+  return user && isStaff(user) ? user : null
+}
+
 /** A reader, or — in Next.js draft mode and signed in as staff — an editor previewing unpublished work. */
 export async function getViewer(): Promise<Viewer> {
   const { isEnabled } = await draftMode()
   if (!isEnabled) return READER
-  const payload = await getPayloadClient()
-  const { user } = await payload.auth({ headers: await headers() })
-  return isStaff(user) ? { preview: true, user: user as User } : READER
+  const user = await signedInStaff(await headers())
+  return user ? { preview: true, user } : READER
 }
 
 export const LANGUAGE_COOKIE = 'zhiku-lang'

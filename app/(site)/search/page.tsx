@@ -3,6 +3,7 @@ import Link from 'next/link'
 
 import { siteText, siteTextFor } from '../../../src/i18n/site-text'
 import { highlight } from '../../../src/search/search-text'
+import { Pagination } from '../_components/pagination'
 import { site } from '../_data/cached'
 import { getLanguage } from '../_data/viewer'
 
@@ -20,11 +21,20 @@ function Highlight({ text, terms }: { text: string; terms: string[] }) {
   )
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+type Params = { q?: string | string[]; thinkTank?: string | string[]; year?: string | string[]; page?: string | string[] }
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)
+
+export default async function SearchPage({ searchParams }: { searchParams: Promise<Params> }) {
   const [language, params] = await Promise.all([getLanguage(), searchParams])
-  const query = (Array.isArray(params.q) ? params.q[0] : params.q)?.slice(0, 200) ?? ''
-  const { terms, results } = await site.searchArticles(query)
+  const query = first(params.q)?.slice(0, 200) ?? ''
+  const thinkTank = first(params.thinkTank)?.slice(0, 100) || undefined
+  const yearNumber = Number(first(params.year))
+  const year = Number.isInteger(yearNumber) && yearNumber > 1900 && yearNumber < 3000 ? yearNumber : undefined
+  const found = await site.searchArticles(query, { thinkTank, year }, Number(first(params.page)) || 1)
+  const { terms, results } = found
   const t = siteTextFor(language)
+  const kept = { q: query, ...(thinkTank ? { thinkTank } : {}), ...(year ? { year: String(year) } : {}) }
   return (
     <>
       <h1>{t('search')}</h1>
@@ -33,14 +43,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
           {t('searchLabel')}
         </label>
         <input id="q" name="q" type="search" defaultValue={query} placeholder={t('searchLabel')} />
+        <label htmlFor="year">{t('searchYear')}</label>
+        <input id="year" name="year" type="number" min={1990} max={2100} defaultValue={year ?? ''} className="search-year" />
+        {thinkTank ? <input type="hidden" name="thinkTank" value={thinkTank} /> : null}
         <button type="submit">{t('searchButton')}</button>
       </form>
+      {thinkTank || year ? (
+        <p className="meta">
+          <Link href={`/search?${new URLSearchParams({ q: query }).toString()}`}>{t('searchClearFilters')}</Link>
+        </p>
+      ) : null}
       {terms.length === 0 ? <p>{t('searchEmpty')}</p> : null}
-      {terms.length > 0 && results.length === 0 ? <p role="status">{t('searchNone', { q: query })}</p> : null}
+      {terms.length > 0 && found.total === 0 ? <p role="status">{t('searchNone', { q: query })}</p> : null}
       {results.length > 0 ? (
         <>
-          <p role="status">{t('searchCount', { n: results.length })}</p>
-          <ol className="article-list search-results">
+          <p role="status">{t('searchCount', { n: found.total })}</p>
+          <ol className="article-list search-results" start={(found.page - 1) * 20 + 1}>
             {results.map((result) => (
               <li key={result.slug}>
                 <Link href={`/articles/${result.slug}`} lang="zh-CN">
@@ -50,12 +68,17 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
                   <Highlight text={result.snippet} terms={terms} />
                 </p>
                 <p className="meta">
-                  {result.thinkTank?.name}
+                  {result.thinkTank ? (
+                    <Link href={`/search?${new URLSearchParams({ ...kept, thinkTank: result.thinkTank.slug }).toString()}`} title={t('searchOnlyThinkTank')}>
+                      {result.thinkTank.name}
+                    </Link>
+                  ) : null}
                   {` · ${t('issueNo', { n: result.issue.number })}`}
                 </p>
               </li>
             ))}
           </ol>
+          <Pagination path="/search" page={found.page} pages={found.pages} language={language} label={t('search')} query={kept} />
         </>
       ) : null}
     </>

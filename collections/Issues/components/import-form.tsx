@@ -2,7 +2,7 @@
 import { Button, useConfig, useTranslation } from '@payloadcms/ui'
 import { useState } from 'react'
 
-import type { ImportReport } from '../import/import-issue'
+import type { ImportReport } from '../../../services/import/import-issue'
 import { pick } from '../../../src/i18n/pick'
 import { IMPORT_TEXT } from '../../../src/import/import-text'
 

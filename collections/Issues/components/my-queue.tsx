@@ -1,12 +1,11 @@
 import type { I18nClient } from '@payloadcms/translations'
 import type { Payload, TypedUser } from 'payload'
 
-import type { User } from '../../../payload-types'
+import { issuesWaitingFor } from '../../../services/workflow/waiting-for'
 import { pick } from '../../../src/i18n/pick'
 import { ACTION_LABELS } from '../../../src/workflow/actions'
 import { PANEL_TEXT } from '../../../src/workflow/panel-text'
 import { STAGE_LABELS } from '../../../src/workflow/stages'
-import { issuesWaitingFor } from '../../../services/workflow/waiting-for'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 
@@ -14,7 +13,7 @@ type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 export async function MyQueue({ payload, user, i18n }: Props) {
   if (!user) return null
   const language = i18n.language
-  const items = await issuesWaitingFor(payload, user as User)
+  const items = await issuesWaitingFor(payload, user)
   const adminRoute = payload.config.routes.admin
   return (
     <section aria-labelledby="zhiku-queue-title" className="zhiku-queue" style={{ marginBottom: 32 }}>

@@ -34,6 +34,7 @@ export function WorkflowPanel() {
   }, [endpoint, id])
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- load sets state only after the fetch resolves
     void load()
   }, [load])
 

@@ -1,25 +1,26 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { Issue, User } from '../../../payload-types'
+import type { Issue } from '../../../payload-types'
+import { toDocumentIds } from '../../../services/payload/document-id'
+import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
+import { toActor, toWorkflowState } from '../../../services/workflow/issue-state'
 import { judgeIssueEdit } from '../../../src/workflow/edit-policy'
 import { classifyIssueChange } from '../../../src/workflow/issue-change'
 import { wroteRevision } from '../../../src/workflow/signoff-rules'
-import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
-import { toActor, toWorkflowState } from '../../../services/workflow/issue-state'
 
 /** Who may edit what in which stage (src/workflow/edit-policy), and who counts as an author. */
 export const enforceEditPolicy: CollectionBeforeChangeHook<Issue> = ({ data, originalDoc, req, operation }) => {
   if (isWorkflowWrite(req) || isSystemWrite(req) || !req.user) return data
-  const user = req.user as User
+  const user = req.user
   if (operation === 'create') return { ...data, authors: [user.id] }
   if (!originalDoc) return data
   const state = toWorkflowState(originalDoc)
-  const change = classifyIssueChange(originalDoc as unknown as Record<string, unknown>, data as Record<string, unknown>)
+  const change = classifyIssueChange(originalDoc as unknown as Record<string, unknown>, data)
   const actor = toActor(user)
   const verdict = judgeIssueEdit(state, actor, change)
   if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
   if (state.stage === 'draft' && change.text && !wroteRevision(actor, state)) {
-    return { ...data, authors: [...state.authorIds, user.id] as number[] }
+    return { ...data, authors: toDocumentIds([...state.authorIds, user.id]) }
   }
   return data
 }

@@ -1,8 +1,8 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import type { Issue } from '../../../payload-types'
 import { SLUGS } from '../../../src/collection-slugs'
 import { idOf } from '../../../src/content/ids'
-import type { Issue } from '../../../payload-types'
 
 /** Issue numbers are unique within a newsletter (海外智库观察 No. 12 exists once). */
 export const ensureUniqueNumber: CollectionBeforeValidateHook<Issue> = async ({ data, originalDoc, req }) => {

@@ -1,12 +1,11 @@
 import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
 
-import type { User } from '../../../payload-types'
-import { canEditContent, isStaff } from '../../../src/access/predicates'
-import { readImportFile } from '../../../src/import/read-import-file'
+import { importIssue, toApiError } from '../../../services/import/import-issue'
 import { documentId } from '../../../services/payload/document-id'
 import { findLatestIssue } from '../../../services/workflow/find-latest'
 import { loadIssueContent } from '../../../services/workflow/load-content'
-import { importIssue, toApiError } from './import-issue'
+import { canEditContent, isStaff } from '../../../src/access/predicates'
+import { readImportFile } from '../../../src/import/read-import-file'
 
 const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
 
@@ -26,7 +25,7 @@ export const importEndpoints: Endpoint[] = [
       await addDataAndFileToRequest(req)
       const file = req.file
       if (!file) throw new APIError('Attach the issue file as the multipart field "file".', 400)
-      const option = (name: string) => flag(req.searchParams.get(name)) || flag((req.data as Record<string, unknown> | undefined)?.[name])
+      const option = (name: string) => flag(req.searchParams.get(name)) || flag((req.data)?.[name])
       try {
         const text = await readImportFile(file.data, file.name)
         const report = await importIssue(req.payload, {
@@ -35,7 +34,7 @@ export const importEndpoints: Endpoint[] = [
           archive: option('archive'),
           force: option('force'),
           dryRun: option('dryRun'),
-          user: req.user as User,
+          user: req.user,
         })
         return Response.json(report, { status: report.dryRun ? 200 : 201 })
       } catch (error) {

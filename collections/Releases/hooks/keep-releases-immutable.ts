@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
-import { canonicalJson } from '../../../src/content/canonical-json'
 import { isWorkflowWrite } from '../../../services/payload/workflow-context'
+import { canonicalJson } from '../../../src/content/canonical-json'
 
 const IMMUTABLE = 'A release is what readers were given and what 终审 signed: it cannot be changed or deleted. 已发布版本不可修改或删除。'
 

@@ -1,20 +1,21 @@
-import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook } from 'payload'
 
-import { PUBLISHED_CONTENT_TAG } from '../../../src/site/published-content-tag'
+import type { Release } from '../../../payload-types'
+import { AFTER_COMMIT_MS, expireReaderTags } from '../../../services/reader-cache/expire-reader-tags'
+import { releasePurgeTags } from '../../../services/reader-cache/release-purge-tags'
+
 
 /**
- * Reader pages are a function of releases: a new release (or a newer one taking over) expires them
- * at once. Inside Next.js (REST, GraphQL, admin) this takes effect for the next request; outside it
- * (scripts, tests, the jobs runner's timer) there is no page cache here to expire, and the cache's
- * own short lifetime covers it.
+ * Reader pages are a function of releases: a new release (or an older one handing over `latest`)
+ * expires only the pages it changes — its issue and articles, the lists it is in, its neighbours —
+ * in the response cache and Next.js's data cache of this process. A script's writes are collected
+ * by the import command and sent to the running server (scripts/lib/notify-server.ts).
  */
-export const revalidateReaders: CollectionAfterChangeHook = ({ doc, req }) => {
+export const revalidateReaders: CollectionAfterChangeHook<Release> = async ({ doc, req }) => {
   if (req.context.disableRevalidate) return doc
-  try {
-    revalidateTag(PUBLISHED_CONTENT_TAG, { expire: 0 })
-  } catch (error) {
-    req.payload.logger.debug({ msg: 'Not inside a Next.js request; no page cache to revalidate', err: error })
-  }
+  const tags = await releasePurgeTags(req, doc)
+  expireReaderTags(tags)
+  // Inside a transaction, a page rendered before the commit could still read the old data.
+  if (req.transactionID) setTimeout(() => expireReaderTags(tags), AFTER_COMMIT_MS).unref()
   return doc
 }

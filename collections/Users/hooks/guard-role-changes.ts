@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
-import { judgeRoleChange } from '../../../src/access/predicates'
 import type { User } from '../../../payload-types'
+import { judgeRoleChange } from '../../../src/access/predicates'
 
 /**
  * Role changes are refused with 403 (not silently dropped) unless an admin changes someone else's.

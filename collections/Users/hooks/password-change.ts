@@ -1,5 +1,6 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
+import type { User } from '../../../payload-types'
 import { isSelf } from '../../../src/access/predicates'
 import { SLUGS } from '../../../src/collection-slugs'
 import { passwordMatches } from '../../../src/security/password-hash'
@@ -34,7 +35,7 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
 }
 
 /** After a password change, only the session that made it (if it was the user's own) stays signed in. */
-export const endOtherSessions: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
+export const endOtherSessions: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
   if (operation !== 'update' || req.context[CONTEXT_KEY] !== String(doc.id)) return doc
   delete req.context[CONTEXT_KEY]
   const stored = await req.payload.db.findOne<{ id: number | string; sessions?: Session[] }>({ collection: SLUGS.users, where: { id: { equals: doc.id } }, req })

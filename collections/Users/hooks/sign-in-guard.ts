@@ -1,7 +1,10 @@
 import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
+import type { User } from '../../../payload-types'
+import { toDocumentIdOrNull } from '../../../services/payload/document-id'
 import { SLUGS } from '../../../src/collection-slugs'
 import { passwordMatches, spendPasswordCheckTime } from '../../../src/security/password-hash'
+import type { SignInKind as Kind, SignInOutcome as Outcome } from '../../../src/security/sign-in-events'
 import {
   ACCOUNT_POLICY,
   ADDRESS_POLICY,
@@ -10,11 +13,6 @@ import {
   type ThrottlePolicy,
   waitBeforeNextAttempt,
 } from '../../../src/security/sign-in-throttle'
-import type { SIGN_IN_KINDS, SIGN_IN_OUTCOMES } from '../../SignInEvents'
-
-type Kind = (typeof SIGN_IN_KINDS)[number]
-type Outcome = (typeof SIGN_IN_OUTCOMES)[number]
-
 const addressOf = (req: PayloadRequest) => clientAddress(req.headers.get('x-forwarded-for'), req.headers.get('x-real-ip'))
 const normalEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase().slice(0, 320) : '')
 
@@ -25,7 +23,7 @@ const normalEmail = (value: unknown) => (typeof value === 'string' ? value.trim(
 async function record(req: PayloadRequest, event: { email: string; kind: Kind; outcome: Outcome; user?: number | string }) {
   await req.payload.create({
     collection: SLUGS.signInEvents,
-    data: { ...event, user: event.user as number | null | undefined, address: addressOf(req), userAgent: req.headers.get('user-agent')?.slice(0, 300) },
+    data: { ...event, user: toDocumentIdOrNull(event.user), address: addressOf(req), userAgent: req.headers.get('user-agent')?.slice(0, 300) },
     overrideAccess: true,
     req,
   })
@@ -109,6 +107,6 @@ export const guardSignIn: CollectionBeforeOperationHook = async ({ args, operati
   return args
 }
 
-export const recordSignIn: CollectionAfterLoginHook = async ({ req, user }) => {
+export const recordSignIn: CollectionAfterLoginHook<User> = async ({ req, user }) => {
   await record(req, { email: normalEmail(user.email), kind: 'sign-in', outcome: 'succeeded', user: user.id })
 }

@@ -14,7 +14,8 @@ export async function POST(request: NextRequest) {
     return seeOther(request, '/subscribe?error=invalid')
   }
   // The honeypot: a person never sees this field.
-  if (String(form.get('website') ?? '') !== '') return seeOther(request, '/subscribe/thanks')
+  const honeypot = form.get('website')
+  if (typeof honeypot === 'string' ? honeypot !== '' : honeypot !== null) return seeOther(request, '/subscribe/thanks')
   const outcome = await subscribe({
     email: form.get('email'),
     newsletter: form.get('newsletter') ?? undefined,

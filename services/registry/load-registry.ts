@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { SLUGS } from '../../../src/collection-slugs'
-import { planRegistryLoad, type RegistryValues, type StoredThinkTank } from '../../../src/registry/plan-registry-load'
-import { THINK_TANK_REGISTRY } from '../../../src/registry/think-tank-registry'
+import { SLUGS } from '../../src/collection-slugs'
+import { planRegistryLoad, type RegistryValues, type StoredThinkTank } from '../../src/registry/plan-registry-load'
+import { THINK_TANK_REGISTRY } from '../../src/registry/think-tank-registry'
 
 export type RegistryLoadReport = { created: number; updated: number; unchanged: number }
 

@@ -2,14 +2,15 @@ import { createHash } from 'node:crypto'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import type { Issue } from '../../../payload-types'
-import { SLUGS } from '../../../src/collection-slugs'
-import type { Id } from '../../../src/content/ids'
-import type { ImportPlan, KnownThinkTank } from '../../../src/import/plan-import'
-import { paragraphsToLexical } from '../../../src/richtext/lexical-json'
-import { slugify } from '../../../src/validation/slug'
-import { readAs } from '../../../services/workflow/read-as'
-import { releasePublishedIssueWithin } from '../../../services/workflow/release-published-issue'
+import type { Issue } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
+import type { ImportPlan, KnownThinkTank } from '../../src/import/plan-import'
+import { paragraphsToLexical } from '../../src/richtext/lexical-json'
+import { slugify } from '../../src/validation/slug'
+import { idFor, toDocumentId, toDocumentIds } from '../payload/document-id'
+import { readAs } from '../workflow/read-as'
+import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
 
 export type WriteCounts = {
   articles: { created: number }
@@ -67,7 +68,7 @@ export async function writePlan(
       const slug = `${(slugify(source.create.title) || 'source').slice(0, 60).replace(/-+$/, '')}-${shortHash(source.create.url)}`
       const doc = await payload.create({
         collection: SLUGS.sources,
-        data: { ...source.create, slug, thinkTank: tankIds.get(source.thinkTankKey) as number },
+        data: { ...source.create, slug, thinkTank: toDocumentId(idFor(tankIds, source.thinkTankKey)) },
         ...as,
       })
       created.push({ collection: SLUGS.sources, id: doc.id })
@@ -92,9 +93,9 @@ export async function writePlan(
         collection: SLUGS.articles,
         data: {
           headline: article.headline,
-          thinkTank: tankIds.get(article.thinkTankKey) as number,
+          thinkTank: toDocumentId(idFor(tankIds, article.thinkTankKey)),
           body: paragraphsToLexical(article.body),
-          sources: article.sourceKeys.map((key) => sourceIds.get(key)) as number[],
+          sources: toDocumentIds(article.sourceKeys.map((key) => idFor(sourceIds, key))),
           originalHeading: article.originalHeading,
           slug: `${issueSlug}-${index + 1}-${shortHash(fingerprint + index)}`,
           _status: archive ? 'published' : 'draft',
@@ -121,7 +122,7 @@ export async function writePlan(
         number,
         slug: issueSlug,
         intro: paragraphsToLexical(plan.intro),
-        articles: articleIds as number[],
+        articles: toDocumentIds(articleIds),
         importedFrom: filename,
         importFingerprint: fingerprint,
         ...(archive
@@ -133,7 +134,7 @@ export async function writePlan(
                   stage: credit.stage,
                   name: person.name,
                   affiliation: person.affiliation,
-                  user: (userNamed(person.name)?.id ?? null) as number | null,
+                  user: userNamed(person.name)?.id ?? null,
                   imported: true,
                 })),
               ),
@@ -141,9 +142,9 @@ export async function writePlan(
           : {
               stage: 'draft',
               _status: 'draft',
-              reviewer: (credited('review').map((person) => userNamed(person.name)?.id).find(Boolean) ?? null) as number | null,
-              layoutEditor: (credited('layout').map((person) => userNamed(person.name)?.id).find(Boolean) ?? null) as number | null,
-              finalApprovers: credited('final').map((person) => userNamed(person.name)?.id).filter(Boolean) as number[],
+              reviewer: credited('review').map((person) => userNamed(person.name)?.id).find(Boolean) ?? null,
+              layoutEditor: credited('layout').map((person) => userNamed(person.name)?.id).find(Boolean) ?? null,
+              finalApprovers: credited('final').map((person) => userNamed(person.name)?.id).filter((id) => id !== undefined),
             }),
       },
       ...as,

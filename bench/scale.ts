@@ -1,0 +1,170 @@
+/**
+ * Reader pages at archive scale, in one run:
+ *   1. generates N varied issues (tests/helpers/issue-generator.ts: 1–6 sections, known and unknown
+ *      think tanks, several years) and imports them with `npm run import -- --archive` (the real
+ *      importer, one process) into a fresh SQLite file: the import rate;
+ *   2. starts the production server on it (`npm run demo`: the custom server with the reader cache);
+ *   3. per page family — home, archive, issue, article, think tank, topic, search (common and rare
+ *      word), feeds, sitemap — p50/p95 of cold requests (nothing cached: a page not asked for yet, or
+ *      its tag expired through /api/site/revalidate just before) and of warm ones, and the largest
+ *      search page; 4. the server's peak RSS.
+ *
+ *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep]    (--keep reuses the imported database)
+ */
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+
+import { generateIssue } from '../tests/helpers/issue-generator'
+import { largestRss, percentile, startDemoServer, stopServer, waitFor } from './lib-server'
+
+const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback
+const ISSUES = arg('--issues', 1000)
+const SAMPLES = arg('--samples', 20)
+const PORT = arg('--port', 3398)
+const APP = `http://127.0.0.1:${PORT}`
+const DB = path.resolve('data', `bench-scale-${ISSUES}.db`)
+const SECRET = 'bench-scale-revalidate-secret-0123456789'
+
+async function importIssues(): Promise<{ seconds: number; imported: number }> {
+  const dir = path.join(os.tmpdir(), `zhiku-scale-${ISSUES}`)
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(dir, { recursive: true })
+  const files = Array.from({ length: ISSUES }, (_, index) => {
+    const issue = generateIssue(index + 1)
+    const file = path.join(dir, `${String(index + 1).padStart(5, '0')}-${issue.filename}`)
+    writeFileSync(file, issue.text)
+    return file
+  })
+  for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true })
+  const started = performance.now()
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn('npx', ['tsx', 'scripts/import.ts', '--archive', '--json', ...files], {
+      env: { ...process.env, DATABASE_URI: `file:${DB}`, PAYLOAD_LOG_LEVEL: 'fatal' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
+    child.stdout.resume()
+    child.on('exit', (exit) => resolve(exit ?? 1))
+  })
+  const seconds = (performance.now() - started) / 1000
+  if (code !== 0) console.warn(`the import exited with ${code}: some files were refused (counted below)`)
+  return { seconds, imported: ISSUES }
+}
+
+async function get(url: string): Promise<{ ms: number; bytes: number; status: number }> {
+  const start = performance.now()
+  const response = await fetch(`${APP}${url}`)
+  const body = await response.arrayBuffer()
+  return { ms: performance.now() - start, bytes: body.byteLength, status: response.status }
+}
+
+async function expire(tags: string[]) {
+  const response = await fetch(`${APP}/api/site/revalidate`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${SECRET}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ tags }),
+  })
+  if (!response.ok) throw new Error(`revalidate: ${response.status} ${await response.text()}`)
+}
+
+type Family = { name: string; urls: string[]; tag?: (url: string) => string[] }
+
+async function measure(family: Family) {
+  const cold: number[] = []
+  const warm: number[] = []
+  let largest = 0
+  let failures = 0
+  for (let i = 0; i < SAMPLES; i += 1) {
+    const url = family.urls[i % family.urls.length]!
+    if (family.tag) await expire(family.tag(url))
+    const first = await get(url)
+    cold.push(first.ms)
+    largest = Math.max(largest, first.bytes)
+    if (first.status !== 200) failures += 1
+  }
+  for (let round = 0; round < 5; round += 1) {
+    for (const url of family.urls.slice(0, SAMPLES)) warm.push((await get(url)).ms)
+  }
+  return { cold, warm, largest, failures }
+}
+
+async function sampleUrls() {
+  const json = async <T>(url: string) => (await (await fetch(`${APP}${url}`)).json()) as T
+  const releases = await json<{ docs: { slug: string; articleSlugs: string[]; thinkTankSlugs: string[]; topics: string[] }[] }>(
+    `/api/releases?limit=${SAMPLES * 3}&where[latest][equals]=true&select[slug]=true&select[articleSlugs]=true&select[thinkTankSlugs]=true&select[topics]=true&sort=-number`,
+  )
+  // Imported issues carry no topics; the demo issue's sections do.
+  const withTopics = await json<typeof releases>(`/api/releases?limit=${SAMPLES}&where[latest][equals]=true&where[topics][exists]=true&select[topics]=true`)
+  const docs = releases.docs
+  const unique = (values: string[]) => [...new Set(values)]
+  return {
+    issues: docs.map((doc) => `/issues/${doc.slug}`),
+    articles: unique(docs.flatMap((doc) => doc.articleSlugs)).map((slug) => `/articles/${slug}`),
+    thinkTanks: unique(docs.flatMap((doc) => doc.thinkTankSlugs)).map((slug) => `/think-tanks/${slug}`),
+    topics: unique([...docs, ...withTopics.docs].flatMap((doc) => doc.topics ?? [])).map((topic) => `/topics/${encodeURIComponent(topic)}`),
+  }
+}
+
+async function main() {
+  let rate = 'skipped (--keep)'
+  if (!process.argv.includes('--keep') || !existsSync(DB)) {
+    console.log(`importing ${ISSUES} generated issues with --archive into ${path.relative(process.cwd(), DB)}…`)
+    const { seconds, imported } = await importIssues()
+    rate = `${imported} issues in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} issues/s`
+  }
+  console.log(`import: ${rate}`)
+  const server = startDemoServer({
+    PORT: String(PORT),
+    DATABASE_URI: `file:${DB}`,
+    MEDIA_DIR: 'data/bench-media',
+    PAYLOAD_LOG_LEVEL: 'error',
+    ZHIKU_REVALIDATE_SECRET: SECRET,
+    ZHIKU_JOBS_AUTORUN: 'false',
+  })
+  let peakRss = 0
+  const watch = setInterval(() => {
+    if (server.pid) peakRss = Math.max(peakRss, largestRss(server.pid))
+  }, 250)
+  try {
+    await waitFor(`${APP}/`, 900_000)
+    const urls = await sampleUrls()
+    const pages = (count: number, make: (page: number) => string) => Array.from({ length: count }, (_, index) => make(index + 1))
+    const families: Family[] = [
+      { name: 'home', urls: ['/'], tag: () => ['home'] },
+      { name: 'archive', urls: pages(SAMPLES, (page) => `/issues?page=${page}`) },
+      { name: 'issue', urls: urls.issues },
+      { name: 'article', urls: urls.articles },
+      { name: 'think tank', urls: urls.thinkTanks, tag: (url) => [`think-tank:${url.split('/').pop()}`] },
+      { name: 'topic', urls: urls.topics, tag: (url) => [`topic:${decodeURIComponent(url.split('/').pop()!).toLowerCase()}`] },
+      { name: 'search, common word', urls: pages(SAMPLES, (page) => `/search?q=${encodeURIComponent('政策')}&page=${page}`) },
+      { name: 'search, rare word', urls: [`/search?q=${encodeURIComponent('蓝山战略')}`, `/search?q=${encodeURIComponent('北海政策')}`, `/search?q=${encodeURIComponent('远景治理')}`], tag: () => ['search'] },
+      { name: 'feeds (/feed.xml)', urls: ['/feed.xml', '/atom.xml', '/feed.json'], tag: () => ['feeds'] },
+      { name: 'sitemap', urls: ['/sitemap.xml'], tag: () => ['sitemap'] },
+    ]
+    console.log(`\n${ISSUES} issues; ${SAMPLES} cold samples per family, then 5 warm rounds (ms)`)
+    console.log(`${'family'.padEnd(22)} ${'cold p50'.padStart(9)} ${'cold p95'.padStart(9)} ${'warm p50'.padStart(9)} ${'warm p95'.padStart(9)} ${'largest'.padStart(10)}  non-200`)
+    for (const family of families) {
+      if (family.urls.length === 0) {
+        console.log(`${family.name.padEnd(22)} (no such pages in this archive)`)
+        continue
+      }
+      const result = await measure(family)
+      const f = (value: number) => value.toFixed(1).padStart(9)
+      console.log(
+        `${family.name.padEnd(22)} ${f(percentile(result.cold, 50))} ${f(percentile(result.cold, 95))} ${f(percentile(result.warm, 50))} ${f(percentile(result.warm, 95))} ${`${(result.largest / 1024).toFixed(0)} KB`.padStart(10)}  ${result.failures}`,
+      )
+    }
+    console.log(`\npeak server RSS (largest process): ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
+    console.log(`(cores: ${os.cpus().length}, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} — other processes share them)`)
+  } finally {
+    clearInterval(watch)
+    stopServer(server)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,25 @@
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+
+import type { Media } from '../../../payload-types'
+import { SLUGS } from '../../../src/collection-slugs'
+
+const IN_A_RELEASE =
+  'This image is shown by a published release, which must stay as it was signed: upload a new image and use it in a correction instead. 该图片属于已发布版本，不能替换或删除。'
+
+async function shownByARelease(req: PayloadRequest, filename: unknown): Promise<boolean> {
+  if (typeof filename !== 'string' || filename === '') return false
+  const found = await req.payload.count({ collection: SLUGS.releases, where: { coverFilename: { equals: filename } }, req, overrideAccess: true })
+  return found.totalDocs > 0
+}
+
+/** A release points at its image's file: replacing that file would change what readers see. */
+export const keepReleasedFile: CollectionBeforeChangeHook<Media> = async ({ data, originalDoc, operation, req }) => {
+  const replacesFile = operation === 'update' && typeof data.filename === 'string' && data.filename !== originalDoc?.filename
+  if (replacesFile && (await shownByARelease(req, originalDoc?.filename))) throw new APIError(IN_A_RELEASE, 409)
+  return data
+}
+
+export const keepReleasedMedia: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  const media = await req.payload.findByID({ collection: SLUGS.media, id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  if (await shownByARelease(req, media?.filename)) throw new APIError(IN_A_RELEASE, 409)
+}

@@ -1,0 +1,48 @@
+import type { Payload, PayloadRequest } from 'payload'
+
+import type { Release } from '../../payload-types'
+import { SLUGS } from '../../src/collection-slugs'
+import { parseReleaseContent } from '../../src/release/parse-release-content'
+import { searchEntriesOf } from '../../src/search/search-entries'
+
+/*
+ * The search index follows which release is current: a release that becomes current adds its
+ * sections, one that stops being current takes them away. Written as the system (the index is
+ * derived data, never a person's edit).
+ */
+const SYSTEM = { overrideAccess: true, depth: 0 } as const
+
+export async function indexRelease(req: PayloadRequest, release: Pick<Release, 'claim' | 'content'>): Promise<void> {
+  await unindexRelease(req, release.claim)
+  for (const entry of searchEntriesOf(parseReleaseContent(release.content), release.claim)) {
+    await req.payload.create({ collection: SLUGS.searchEntries, data: entry, req, ...SYSTEM })
+  }
+}
+
+export async function unindexRelease(req: PayloadRequest, claim: string): Promise<void> {
+  await req.payload.delete({ collection: SLUGS.searchEntries, where: { claim: { equals: claim } }, req, ...SYSTEM })
+}
+
+/**
+ * Builds the index for current releases when it is empty (a database from before the index, or
+ * MongoDB's first start): one page of releases at a time.
+ */
+export async function indexCurrentReleasesIfEmpty(payload: Payload, req: PayloadRequest): Promise<number> {
+  const existing = await payload.count({ collection: SLUGS.searchEntries, ...SYSTEM })
+  if (existing.totalDocs > 0) return 0
+  let indexed = 0
+  for (let page = 1; ; page += 1) {
+    const found = await payload.find({
+      collection: SLUGS.releases,
+      where: { latest: { equals: true } },
+      sort: 'publishedAt',
+      limit: 100,
+      page,
+      select: { claim: true, content: true },
+      ...SYSTEM,
+    })
+    for (const release of found.docs) await indexRelease(req, release)
+    indexed += found.docs.length
+    if (!found.hasNextPage) return indexed
+  }
+}
