@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process'
+
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
@@ -203,17 +205,38 @@ describe('a published cover image', () => {
   })
 })
 
+/** The real `npm run verify` command (its entry point, as npm runs it) on this run's database. */
+function runVerify(): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/verify.ts'], {
+      env: { ...process.env, PAYLOAD_LOG_LEVEL: 'fatal', ZHIKU_JOBS_AUTORUN: 'false' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output }))
+  })
+}
+
 describe('npm run verify and the upgrade migration', () => {
-  it('gives issues published before releases existed their release, and detects a tampered release', async () => {
+  it('gives issues published before releases existed their release, and detects a tampered release', { timeout: 120_000 }, async () => {
     const { issue } = await createIssueWithContent(payload, { published: true })
     expect(await releaseAllPublishedIssues(payload)).toBeGreaterThanOrEqual(1)
     expect(await releaseAllPublishedIssues(payload)).toBe(0)
     const release = (await published(payload, issue))!
     expect((await verifyReleases(payload)).find((line) => line.text.includes(issue.slug))).toMatchObject({ ok: true })
+    const good = await runVerify()
+    expect(good.code, good.output).toBe(0)
+    expect(good.output).toMatch(new RegExp(`ok +issue ${issue.id} ${issue.slug}`))
     const content = release.content as { issue: { title: string } }
     await payload.db.updateOne({ collection: SLUGS.releases, id: release.id, data: { content: { ...content, issue: { ...content.issue, title: '篡改' } } } })
     const line = (await verifyReleases(payload)).find((candidate) => candidate.text.includes(issue.slug))
     expect(line).toMatchObject({ ok: false })
     expect(line?.text).toContain('MISMATCH')
+    const tampered = await runVerify()
+    expect(tampered.code).toBe(1)
+    expect(tampered.output).toMatch(new RegExp(`MISMATCH +issue ${issue.id} ${issue.slug}`))
   })
 })
