@@ -30,14 +30,14 @@ async function issuesInProgress(req: PayloadRequest, where: Where): Promise<Issu
     depth: 0,
     pagination: false,
     req,
-    overrideAccess: true,
+    ...readAs(req),
   })
   return result.docs
 }
 
 /** Issues in the chain whose sections or cited sources name this think tank (a rename changes what they show). */
 export async function issuesUsingThinkTank(req: PayloadRequest, thinkTankId: Id): Promise<Issue[]> {
-  const sources = await req.payload.find({ collection: SLUGS.sources, where: { thinkTank: { equals: thinkTankId } }, depth: 0, pagination: false, select: { slug: true }, req, overrideAccess: true })
+  const sources = await req.payload.find({ collection: SLUGS.sources, where: { thinkTank: { equals: thinkTankId } }, depth: 0, pagination: false, select: { slug: true }, req, ...readAs(req) })
   const articles = await req.payload.find({
     collection: SLUGS.articles,
     where: { or: [{ thinkTank: { equals: thinkTankId } }, { sources: { in: idsOf(sources.docs) } }] },
@@ -46,7 +46,7 @@ export async function issuesUsingThinkTank(req: PayloadRequest, thinkTankId: Id)
     pagination: false,
     select: { slug: true },
     req,
-    overrideAccess: true,
+    ...readAs(req),
   })
   const ids = idsOf(articles.docs)
   return ids.length === 0 ? [] : issuesInProgress(req, { articles: { in: ids } })

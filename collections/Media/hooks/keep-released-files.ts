@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
 import type { Media } from '../../../payload-types'
+import { readAs } from '../../../services/workflow/read-as'
 import { SLUGS } from '../../../src/collection-slugs'
 
 const IN_A_RELEASE =
@@ -8,7 +9,7 @@ const IN_A_RELEASE =
 
 async function shownByARelease(req: PayloadRequest, filename: unknown): Promise<boolean> {
   if (typeof filename !== 'string' || filename === '') return false
-  const found = await req.payload.count({ collection: SLUGS.releases, where: { coverFilename: { equals: filename } }, req, overrideAccess: true })
+  const found = await req.payload.count({ collection: SLUGS.releases, where: { coverFilename: { equals: filename } }, req, ...readAs(req) })
   return found.totalDocs > 0
 }
 
@@ -20,6 +21,6 @@ export const keepReleasedFile: CollectionBeforeChangeHook<Media> = async ({ data
 }
 
 export const keepReleasedMedia: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  const media = await req.payload.findByID({ collection: SLUGS.media, id, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const media = await req.payload.findByID({ collection: SLUGS.media, id, depth: 0, req, ...readAs(req), disableErrors: true })
   if (await shownByARelease(req, media?.filename)) throw new APIError(IN_A_RELEASE, 409)
 }
