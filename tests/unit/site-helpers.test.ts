@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { siteText } from '../../src/i18n/site-text'
-import { groupByYear, paginate } from '../../src/site/archive'
+import { groupByYear } from '../../src/site/archive'
 import { safeHref } from '../../src/site/safe-href'
 
 describe('safeHref', () => {
@@ -26,12 +26,6 @@ describe('archive helpers', () => {
       [2025, [2]],
       [2024, [1, 3]],
     ])
-  })
-
-  it('paginates and clamps the page number', () => {
-    expect(paginate([1, 2, 3, 4, 5], 2, 2)).toEqual({ items: [3, 4], page: 2, pages: 3 })
-    expect(paginate([1, 2, 3], 99, 2)).toEqual({ items: [3], page: 2, pages: 2 })
-    expect(paginate([], 1, 2)).toEqual({ items: [], page: 1, pages: 1 })
   })
 })
 
