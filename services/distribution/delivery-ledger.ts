@@ -2,6 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus } from '../../src/distribution/delivery-status'
+import { AS_SYSTEM } from '../payload/as-system'
 import { inParallel } from './in-parallel'
 
 /*
@@ -9,7 +10,6 @@ import { inParallel } from './in-parallel'
  * here. Rows are written through the database adapter's own create/updateOne (adapter-neutral, one
  * statement each): the collection has no hooks, and a send writes two rows per message.
  */
-const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
 type Id = string | number
 
@@ -24,7 +24,7 @@ export async function confirmedSubscriberIds(payload: Payload, newsletterId: Id)
       sort: 'id',
       limit: 1000,
       page,
-      ...SYSTEM,
+      ...AS_SYSTEM,
     })
     ids.push(...found.docs.map((doc) => doc.id))
     if (!found.hasNextPage) return ids
@@ -38,7 +38,7 @@ export async function enqueueDeliveries(payload: Payload, kind: DeliveryKind, re
     where: { and: [{ release: { equals: releaseId } }, { kind: { equals: kind } }] },
     select: { claim: true },
     pagination: false,
-    ...SYSTEM,
+    ...AS_SYSTEM,
   })
   const claimed = new Set(existing.docs.map((doc) => doc.claim))
   let added = 0
@@ -73,7 +73,7 @@ export async function dueDeliveries(payload: Payload, kind: DeliveryKind, releas
       { or: [{ nextAttemptAt: { exists: false } }, { nextAttemptAt: { equals: null } }, { nextAttemptAt: { less_than: now.toISOString() } }] },
     ],
   }
-  const found = await payload.find({ collection: SLUGS.deliveries, where, sort: 'id', limit, ...SYSTEM })
+  const found = await payload.find({ collection: SLUGS.deliveries, where, sort: 'id', limit, ...AS_SYSTEM })
   return found.docs
 }
 
@@ -84,7 +84,7 @@ export async function nextRetryAt(payload: Payload, kind: DeliveryKind, releaseI
     where: { and: [{ release: { equals: releaseId } }, { kind: { equals: kind } }, { status: { equals: 'queued' } }] },
     sort: 'nextAttemptAt',
     limit: 1,
-    ...SYSTEM,
+    ...AS_SYSTEM,
   })
   const next = found.docs[0]
   if (!next) return null

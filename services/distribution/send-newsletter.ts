@@ -7,6 +7,7 @@ import type { DeliveryKind } from '../../src/distribution/delivery-status'
 import { classifySmtpFailure, MAX_DELIVERY_ATTEMPTS } from '../../src/distribution/smtp-failure'
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import type { ReleaseContent } from '../../src/release/release-content'
+import { AS_SYSTEM } from '../payload/as-system'
 import { confirmedSubscriberIds, dueDeliveries, enqueueDeliveries, markDelivery, nextRetryAt } from './delivery-ledger'
 import { inParallel } from './in-parallel'
 import { renderCorrectionNotice, renderNewsletter, type EmailLanguage, type RenderedNewsletter } from './newsletter-email'
@@ -18,11 +19,10 @@ type Id = string | number
 export type SendInput = { releaseId: Id; kind: DeliveryKind }
 export type SendSummary = { sent: number; failed: number; suppressed: number; retrying: number; handedOver: boolean }
 
-const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
 /** The newsletter a release belongs to, found by the slug the release carries. */
 async function newsletterIdOf(payload: Payload, content: ReleaseContent): Promise<Id | null> {
-  const found = await payload.find({ collection: SLUGS.newsletters, where: { slug: { equals: content.issue.newsletter.slug } }, limit: 1, ...SYSTEM })
+  const found = await payload.find({ collection: SLUGS.newsletters, where: { slug: { equals: content.issue.newsletter.slug } }, limit: 1, ...AS_SYSTEM })
   return found.docs[0]?.id ?? null
 }
 
@@ -75,7 +75,7 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
     const batch = await dueDeliveries(payload, input.kind, input.releaseId, runStart, Math.min(room, settings.batchSize))
     if (batch.length === 0) break
     const subscriberIds = batch.map((row) => (typeof row.subscriber === 'object' ? row.subscriber.id : row.subscriber))
-    const subscribers = await payload.find({ collection: SLUGS.subscribers, where: { id: { in: subscriberIds } }, pagination: false, ...SYSTEM })
+    const subscribers = await payload.find({ collection: SLUGS.subscribers, where: { id: { in: subscriberIds } }, pagination: false, ...AS_SYSTEM })
     const byId = new Map(subscribers.docs.map((doc) => [doc.id, doc]))
 
     await inParallel(batch, settings.concurrency, async (row) => {
@@ -112,7 +112,7 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
         if (failure.kind === 'permanent' || attempts >= MAX_DELIVERY_ATTEMPTS) {
           await markDelivery(payload, row.id, { status: 'failed', attempts, lastError: failure.message, nextAttemptAt: null })
           if (failure.kind === 'permanent') {
-            await payload.update({ collection: SLUGS.subscribers, id: subscriber.id, data: { status: 'suppressed', statusReason: `SMTP: ${failure.message}`.slice(0, 300) }, ...SYSTEM })
+            await payload.update({ collection: SLUGS.subscribers, id: subscriber.id, data: { status: 'suppressed', statusReason: `SMTP: ${failure.message}`.slice(0, 300) }, ...AS_SYSTEM })
           }
           summary.failed += 1
         } else {

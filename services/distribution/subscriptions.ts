@@ -5,6 +5,7 @@ import { SLUGS } from '../../src/collection-slugs'
 import { parseEmail } from '../../src/distribution/email-address'
 import { subscribeLimitReached, SUBSCRIBE_WINDOW_MS } from '../../src/distribution/rate-limit'
 import { hashClientAddress, verifySubscriberToken, type TokenPurpose } from '../../src/distribution/subscriber-token'
+import { AS_SYSTEM } from '../payload/as-system'
 import { subscriberLinks } from './subscriber-links'
 
 /*
@@ -12,7 +13,6 @@ import { subscriberLinks } from './subscriber-links'
  * unsubscribe and change preferences through signed links. No person is signed in here, so these
  * act as the system on the one subscriber record the request or token names.
  */
-const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
 export type SubscribeRequest = { email: unknown; newsletter?: unknown; locale?: unknown; clientAddress: string; form: string; source: string }
 export type SubscribeOutcome = { kind: 'accepted' } | { kind: 'invalid'; message: string } | { kind: 'rate-limited'; message: string }
@@ -24,7 +24,7 @@ async function newsletterIds(payload: Payload, slug: unknown): Promise<(string |
     where: typeof slug === 'string' && slug !== '' ? { slug: { equals: slug } } : {},
     select: { slug: true },
     pagination: false,
-    ...SYSTEM,
+    ...AS_SYSTEM,
   })
   if (typeof slug === 'string' && slug !== '' && found.docs.length === 0) return null
   return found.docs.map((doc) => doc.id)
@@ -63,15 +63,15 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
   const [address, client] = await Promise.all([count('emailHash', emailHash), count('clientHash', clientHash)])
   const limit = subscribeLimitReached({ address, client })
   if (limit) return { kind: 'rate-limited', message: 'Too many subscription requests; try again in an hour. 请求过于频繁，请一小时后再试。' }
-  await payload.create({ collection: SLUGS.subscribeAttempts, data: { emailHash, clientHash }, ...SYSTEM })
+  await payload.create({ collection: SLUGS.subscribeAttempts, data: { emailHash, clientHash }, ...AS_SYSTEM })
 
   const consent = { at: now.toISOString(), form: request.form, ipHash: clientHash }
-  const existing = (await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: email } }, limit: 1, ...SYSTEM })).docs[0]
+  const existing = (await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: email } }, limit: 1, ...AS_SYSTEM })).docs[0]
   if (!existing) {
     const created = await payload.create({
       collection: SLUGS.subscribers,
       data: { email, newsletters: newsletters as number[], language: locale, status: 'pending', consent, source: request.source },
-      ...SYSTEM,
+      ...AS_SYSTEM,
     })
     await sendConfirmation(payload, created)
     return { kind: 'accepted' }
@@ -80,7 +80,7 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
   const known = (existing.newsletters ?? []).map((item) => (typeof item === 'object' ? item.id : item))
   const merged = [...new Set([...known, ...(newsletters as number[])])]
   if (existing.status === 'confirmed') {
-    await payload.update({ collection: SLUGS.subscribers, id: existing.id, data: { newsletters: merged }, ...SYSTEM })
+    await payload.update({ collection: SLUGS.subscribers, id: existing.id, data: { newsletters: merged }, ...AS_SYSTEM })
     return { kind: 'accepted' }
   }
   // Pending, or unsubscribed and asking again: a fresh consent, confirmed by mail before anything is sent.
@@ -88,7 +88,7 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
     collection: SLUGS.subscribers,
     id: existing.id,
     data: { newsletters: existing.status === 'unsubscribed' ? (newsletters as number[]) : merged, language: locale, status: 'pending', consent },
-    ...SYSTEM,
+    ...AS_SYSTEM,
   })
   await sendConfirmation(payload, updated)
   return { kind: 'accepted' }
@@ -100,7 +100,7 @@ async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, toke
   const check = verifySubscriberToken(payload.secret, purpose, token, now)
   if (!check.ok) return { ok: false, reason: check.reason === 'expired' ? 'expired' : 'invalid' }
   const id = payload.db.defaultIDType === 'number' ? Number(check.subscriberId) : check.subscriberId
-  const found = await payload.find({ collection: SLUGS.subscribers, where: { id: { equals: id } }, limit: 1, ...SYSTEM })
+  const found = await payload.find({ collection: SLUGS.subscribers, where: { id: { equals: id } }, limit: 1, ...AS_SYSTEM })
   const subscriber = found.docs[0]
   return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'invalid' }
 }
@@ -113,7 +113,7 @@ export async function confirmSubscription(payload: Payload, token: unknown, now 
     collection: SLUGS.subscribers,
     id: found.subscriber.id,
     data: { status: 'confirmed', consent: { ...found.subscriber.consent, confirmedAt: now.toISOString() } },
-    ...SYSTEM,
+    ...AS_SYSTEM,
   })
   return { ok: true, subscriber }
 }
@@ -126,7 +126,7 @@ export async function unsubscribe(payload: Payload, token: unknown, now = new Da
     collection: SLUGS.subscribers,
     id: found.subscriber.id,
     data: { status: 'unsubscribed', statusReason: `Unsubscribed by the reader on ${now.toISOString()}` },
-    ...SYSTEM,
+    ...AS_SYSTEM,
   })
   return { ok: true, subscriber }
 }
@@ -146,8 +146,8 @@ export async function updatePreferences(
   const chosen =
     change.newsletters.length === 0
       ? []
-      : (await payload.find({ collection: SLUGS.newsletters, where: { slug: { in: change.newsletters } }, pagination: false, ...SYSTEM })).docs.map((doc) => doc.id)
-  const subscriber = await payload.update({ collection: SLUGS.subscribers, id: found.subscriber.id, data: { newsletters: chosen, language }, ...SYSTEM })
+      : (await payload.find({ collection: SLUGS.newsletters, where: { slug: { in: change.newsletters } }, pagination: false, ...AS_SYSTEM })).docs.map((doc) => doc.id)
+  const subscriber = await payload.update({ collection: SLUGS.subscribers, id: found.subscriber.id, data: { newsletters: chosen, language }, ...AS_SYSTEM })
   return { ok: true, subscriber }
 }
 
@@ -155,10 +155,10 @@ export async function updatePreferences(
 export async function suppressAddresses(payload: Payload, events: readonly { type: 'bounce' | 'complaint'; email: string }[]): Promise<number> {
   let suppressed = 0
   for (const event of events) {
-    const found = await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: event.email } }, limit: 1, ...SYSTEM })
+    const found = await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: event.email } }, limit: 1, ...AS_SYSTEM })
     const subscriber = found.docs[0]
     if (!subscriber || subscriber.status === 'suppressed') continue
-    await payload.update({ collection: SLUGS.subscribers, id: subscriber.id, data: { status: 'suppressed', statusReason: `Provider reported a ${event.type}` }, ...SYSTEM })
+    await payload.update({ collection: SLUGS.subscribers, id: subscriber.id, data: { status: 'suppressed', statusReason: `Provider reported a ${event.type}` }, ...AS_SYSTEM })
     suppressed += 1
   }
   return suppressed

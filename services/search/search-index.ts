@@ -4,23 +4,23 @@ import type { Release } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import { searchEntriesOf } from '../../src/search/search-entries'
+import { AS_SYSTEM } from '../payload/as-system'
 
 /*
  * The search index follows which release is current: a release that becomes current adds its
  * sections, one that stops being current takes them away. Written as the system (the index is
  * derived data, never a person's edit).
  */
-const SYSTEM = { overrideAccess: true, depth: 0 } as const
 
 export async function indexRelease(req: PayloadRequest, release: Pick<Release, 'claim' | 'content'>): Promise<void> {
   await unindexRelease(req, release.claim)
   for (const entry of searchEntriesOf(parseReleaseContent(release.content), release.claim)) {
-    await req.payload.create({ collection: SLUGS.searchEntries, data: entry, req, ...SYSTEM })
+    await req.payload.create({ collection: SLUGS.searchEntries, data: entry, req, ...AS_SYSTEM })
   }
 }
 
 export async function unindexRelease(req: PayloadRequest, claim: string): Promise<void> {
-  await req.payload.delete({ collection: SLUGS.searchEntries, where: { claim: { equals: claim } }, req, ...SYSTEM })
+  await req.payload.delete({ collection: SLUGS.searchEntries, where: { claim: { equals: claim } }, req, ...AS_SYSTEM })
 }
 
 /**
@@ -28,7 +28,7 @@ export async function unindexRelease(req: PayloadRequest, claim: string): Promis
  * MongoDB's first start): one page of releases at a time.
  */
 export async function indexCurrentReleasesIfEmpty(payload: Payload, req: PayloadRequest): Promise<number> {
-  const existing = await payload.count({ collection: SLUGS.searchEntries, ...SYSTEM })
+  const existing = await payload.count({ collection: SLUGS.searchEntries, ...AS_SYSTEM })
   if (existing.totalDocs > 0) return 0
   let indexed = 0
   for (let page = 1; ; page += 1) {
@@ -39,7 +39,7 @@ export async function indexCurrentReleasesIfEmpty(payload: Payload, req: Payload
       limit: 100,
       page,
       select: { claim: true, content: true },
-      ...SYSTEM,
+      ...AS_SYSTEM,
     })
     for (const release of found.docs) await indexRelease(req, release)
     indexed += found.docs.length
