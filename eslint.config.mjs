@@ -47,6 +47,13 @@ const LAYERS = {
     { regex: up(['app']), message: 'collections/ imports nothing from app/.' },
     { regex: `^(\\.\\./)+(${COLLECTIONS.join('|')})(/|$)`, message: 'Shared collection code does not import a collection: move the shared part here or to services/.' },
   ],
+  // Data steps run at start-up (services/startup.ts): app code in a migration meets a later schema.
+  migrations: [
+    {
+      regex: up(['services', 'collections', 'src', 'app', 'scripts']),
+      message: 'Migrations change the schema only; data steps belong in services/startup.ts, which runs after every migration.',
+    },
+  ],
   outside: [
     {
       regex: `(^|/)collections/(${COLLECTIONS.join('|')})/`,
@@ -126,5 +133,6 @@ export default tseslint.config(
   { files: ['app/(site)/**'], ignores: [SITE_DATA], rules: restrict(LAYERS.sitePages) },
   ...COLLECTIONS.map((name) => ({ files: [`collections/${name}/**`], rules: restrict(LAYERS.collection(name)) })),
   { files: ['collections/{access,fields,shared}/**'], rules: restrict(LAYERS.collectionShared) },
-  { files: ['**/*'], ignores: ['src/**', 'app/(site)/**', 'collections/**'], rules: restrict(LAYERS.outside) },
+  { files: ['**/*'], ignores: ['src/**', 'app/(site)/**', 'collections/**', 'migrations/**'], rules: restrict(LAYERS.outside) },
+  { files: ['migrations/**'], rules: restrict(LAYERS.migrations) },
 )

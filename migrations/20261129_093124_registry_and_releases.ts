@@ -1,8 +1,5 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { loadThinkTankRegistry } from '../services/registry/load-registry'
-import { releaseAllPublishedIssues } from '../services/workflow/release-published-issue'
-
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE TABLE \`releases\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
@@ -78,10 +75,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`workflow_intents_id\` integer REFERENCES workflow_intents(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_releases_id_idx\` ON \`payload_locked_documents_rels\` (\`releases_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_workflow_intents_id_idx\` ON \`payload_locked_documents_rels\` (\`workflow_intents_id\`);`)
-  // The shipped think-tank registry, so the importer and the checks know think tanks on a new database.
-  await loadThinkTankRegistry(payload, req)
-  // Issues published before releases existed keep being served: each gets its release now.
-  await releaseAllPublishedIssues(payload)
+  // The registry and the releases of issues published before releases existed are data steps: they
+  // run at start-up after every migration (services/startup.ts), where the schema is the current one.
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

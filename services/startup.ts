@@ -1,6 +1,5 @@
 import { createLocalReq, type Payload } from 'payload'
 
-import { resolveDatabaseTarget } from '../src/database-uri'
 import { loadThinkTankRegistry } from './registry/load-registry'
 import { indexCurrentReleasesIfEmpty } from './search/search-index'
 import { recoverInterruptedActions } from './workflow/intents'
@@ -10,18 +9,20 @@ import { releaseAllPublishedIssues } from './workflow/release-published-issue'
 export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
 
 /**
- * What must happen before the first request is served: on MongoDB, which runs no migrations, the
- * data steps SQLite's migrations take (the think-tank registry, releases of issues published before
- * releases existed); everywhere, finishing any workflow action a crash cut short and indexing for
- * search the releases written before the search index existed.
+ * What must happen before the first request is served, after the migrations (so against the current
+ * schema, on every adapter): finishing any workflow action a crash cut short, bringing the think-tank
+ * registry up to the shipped one, giving issues published before releases existed their release,
+ * and indexing for search the releases written before the search index existed. Each step is
+ * idempotent and one or two reads when there is nothing to do.
+ *
+ * These data steps are not in migrations on purpose: a migration runs app code against the schema of
+ * its own day, and a later migration adding a column would break it on a fresh database.
  */
 export async function runStartupWork(payload: Payload): Promise<void> {
   if (process.env[DEFER_STARTUP_WORK] === '1') return
-  if (resolveDatabaseTarget(process.env.DATABASE_URI).kind === 'mongodb') {
-    await loadThinkTankRegistry(payload)
-    await releaseAllPublishedIssues(payload)
-  }
   await recoverInterruptedActions(payload)
+  await loadThinkTankRegistry(payload)
+  await releaseAllPublishedIssues(payload)
   // Releases written before the search index existed (or on MongoDB's first start) get indexed once.
   await indexCurrentReleasesIfEmpty(payload, await createLocalReq({}, payload))
 }
