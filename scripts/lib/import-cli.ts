@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import type { Payload } from 'payload'
@@ -69,7 +70,8 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     const options = { archive: flags.has('--archive'), force: flags.has('--force'), dryRun: flags.has('--dry-run') }
     for await (const outcome of importEach(payload, sources.items, options)) {
       outcomes.push(outcome)
-      const prefix = total > 1 ? `[${outcomes.length}/${total}] ${outcome.file}: ` : `${outcome.file}: `
+      const shown = sources.named.has(outcome.file) ? path.basename(outcome.file) : outcome.file
+      const prefix = total > 1 ? `[${outcomes.length}/${total}] ${shown}: ` : `${shown}: `
       if (!json) print(`${prefix}${describe(outcome)}`)
       if ('stack' in outcome && outcome.stack) {
         progress?.clear()

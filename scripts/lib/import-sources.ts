@@ -12,6 +12,8 @@ export type ImportSources = {
   ignored: { label: string; reason: string }[]
   /** Only plain files were named (no folder, no zip): the JSON output keeps its one-file shape. */
   plainFiles: boolean
+  /** Files named as they are: shown by their own name, as before folders and zips. */
+  named: Set<string>
   close: () => void
 }
 
@@ -21,7 +23,7 @@ export type ImportSources = {
  * and checked before anything is imported.
  */
 export async function collectImportSources(args: readonly string[]): Promise<ImportSources> {
-  const sources: ImportSources = { items: [], ignored: [], plainFiles: true, close: () => undefined }
+  const sources: ImportSources = { items: [], ignored: [], plainFiles: true, named: new Set(), close: () => undefined }
   const closers: (() => void)[] = []
   sources.close = () => closers.forEach((close) => close())
   for (const arg of args) {
@@ -48,6 +50,7 @@ export async function collectImportSources(args: readonly string[]): Promise<Imp
         sources.items.push({ label: arg, refusal: error })
       }
     } else {
+      sources.named.add(arg)
       sources.items.push({ label: arg, filename: path.basename(arg), read: () => readFile(arg) })
     }
   }

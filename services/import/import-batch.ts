@@ -47,7 +47,7 @@ export async function* importEach(
       const fingerprint = importFingerprint(text)
       const first = seen.get(fingerprint)
       if (first !== undefined) {
-        throw new ImportError('duplicate', 409, `${item.label} has the same text as ${first} in this import. 与本次导入中的另一文件内容相同。`)
+        throw new ImportError('duplicate', 409, `Same text as ${first}, earlier in this import. 与本次导入中的另一文件内容相同。`)
       }
       seen.set(fingerprint, item.label)
       const report = await importIssue(payload, { ...options, text, filename: item.filename })

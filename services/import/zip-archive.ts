@@ -138,7 +138,10 @@ export async function listZip(
       try {
         await inflate(zip, entry, facts.name, archive, limits, false)
       } catch (error) {
-        if (isSizeMismatch(error)) throw refuseArchive(label, error instanceof Error ? error.message : String(error), 413)
+        if (isSizeMismatch(error)) {
+          const reason = error instanceof SizeRefusal ? error.message : `the entry "${facts.name}" does not unpack to the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`
+          throw refuseArchive(label, reason, 413)
+        }
         const reason = `${facts.name} could not be unpacked (${error instanceof Error ? error.message : String(error)}). 无法解压该文件。`
         listing.items.push({ label: itemLabel, refusal: new ImportError('unreadable-entry', 415, reason) } satisfies RefusedItem)
         continue
