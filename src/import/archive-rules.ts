@@ -1,4 +1,7 @@
+import { ISSUE_FILE_EXTENSIONS, isIssueFileName, isNestedArchiveName } from './archive-names'
 import { MAX_IMPORT_BYTES } from './read-import-file'
+
+export { isZipName } from './archive-names'
 
 /**
  * What an archive (a folder or a .zip) may hold, and what is taken from it. Pure rules: the zip
@@ -14,19 +17,6 @@ export type ArchiveLimits = {
 }
 
 export const ARCHIVE_LIMITS: ArchiveLimits = { maxEntries: 10_000, maxTotalBytes: 256 * 1024 * 1024, maxFileBytes: MAX_IMPORT_BYTES }
-
-export const ISSUE_FILE_EXTENSIONS = ['.txt', '.md', '.markdown', '.docx'] as const
-export const NESTED_ARCHIVE_EXTENSIONS = ['.zip', '.rar', '.7z', '.tar', '.gz', '.tgz', '.bz2', '.xz', '.zst', '.lz', '.lzma', '.cab', '.jar', '.iso'] as const
-
-const extensionOf = (name: string) => {
-  const base = name.slice(name.lastIndexOf('/') + 1)
-  const dot = base.lastIndexOf('.')
-  return dot > 0 ? base.slice(dot).toLowerCase() : ''
-}
-
-export const isZipName = (name: string): boolean => extensionOf(name) === '.zip'
-export const isIssueFileName = (name: string): boolean => (ISSUE_FILE_EXTENSIONS as readonly string[]).includes(extensionOf(name))
-const isNestedArchiveName = (name: string) => (NESTED_ARCHIVE_EXTENSIONS as readonly string[]).includes(extensionOf(name))
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
 

@@ -7,12 +7,16 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { runImportCli } from '../../scripts/lib/import-cli'
+import type { ArchiveEvent } from '../../services/import/archive-upload'
 import type { ImportReport } from '../../services/import/import-issue'
 import { SLUGS } from '../../src/collection-slugs'
 import { docxFromLines } from '../helpers/docx'
 import { unique } from '../helpers/factories'
+import { login } from '../helpers/http'
 import { generateIssue } from '../helpers/issue-generator'
+import { upload } from '../helpers/multipart'
 import { getTestPayload } from '../helpers/payload'
+import { createCrew } from '../helpers/workflow'
 import { buildZip, type ZipEntrySpec } from '../helpers/zip'
 
 /*
@@ -181,5 +185,63 @@ describe('zip-safety refusals change nothing', () => {
     expect(run.code).toBe(1)
     const files = (JSON.parse(run.out) as { files: FileEntry[] }).files
     expect(files.map((entry) => ('issue' in entry ? 'imported' : entry.error.code))).toEqual(['imported', 'file-too-large', 'unreadable-docx'])
+  })
+})
+
+describe('a zip through the admin upload', () => {
+  let payload: Payload
+  let editorToken: string
+  let adminToken: string
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const crew = await createCrew(payload)
+    editorToken = await login(crew.editor.email)
+    adminToken = await login(crew.admin.email)
+  })
+  const counts = async () => Promise.all([SLUGS.issues, SLUGS.articles].map(async (collection) => (await payload.count({ collection })).totalDocs))
+  const events = (body: Record<string, unknown>) =>
+    String(body.text)
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as ArchiveEvent)
+  const variantOf = (seed: number) => issue(seed).text.replace('海外智库观察\n', `海外智库观察\n本期编者按（${unique()}）。\n`)
+
+  it('previews every file with its outcome without writing, then imports file by file', async () => {
+    const [a, b] = [variantOf(201), variantOf(202)]
+    const zip = buildZip([{ name: 'a.txt', data: a }, { name: 'b.txt', data: b }, { name: 'b-again.txt', data: b }, { name: 'prose.txt', data: NO_SECTIONS }, { name: 'x.pdf', data: '%PDF' }])
+    const before = await counts()
+    const preview = await upload('/issues/import', { token: editorToken, file: zip, filename: 'issues.zip', fields: { dryRun: 'true' } })
+    expect(preview.status).toBe(200)
+    const previewed = events(preview.body)
+    expect(previewed[0]).toEqual({ type: 'start', archive: 'issues.zip', dryRun: true, total: 4, ignored: 1 })
+    expect(previewed.filter((event) => event.type === 'file').map((event) => [event.file, event.status, event.error?.code])).toEqual([
+      ['issues.zip/a.txt', 'would-import', undefined],
+      ['issues.zip/b.txt', 'would-import', undefined],
+      ['issues.zip/b-again.txt', 'refused', 'duplicate'],
+      ['issues.zip/prose.txt', 'refused', 'no-sections'],
+    ])
+    expect(previewed.at(-1)).toMatchObject({ type: 'done', totals: { wouldImport: 2, refused: 2, ignored: 1 } })
+    expect(await counts()).toEqual(before)
+
+    const write = await upload('/issues/import', { token: editorToken, file: zip, filename: 'issues.zip' })
+    const written = events(write.body).filter((event) => event.type === 'file')
+    expect(written.map((event) => event.status)).toEqual(['imported', 'imported', 'refused', 'refused'])
+    expect(written.map((event) => event.index)).toEqual([1, 2, 3, 4])
+    expect((await counts())[0]).toBe(before[0]! + 2)
+
+    const again = events((await upload('/issues/import', { token: editorToken, file: zip, filename: 'issues.zip', fields: { dryRun: 'true' } })).body)
+    expect(again.filter((event) => event.type === 'file').map((event) => event.status)).toEqual(['skipped', 'skipped', 'refused', 'refused'])
+  })
+
+  it('refuses a hostile zip as a whole with a clear message, and published archive imports by an editor', async () => {
+    const before = await counts()
+    const hostile = await upload('/issues/import', { token: editorToken, file: buildZip([{ name: 'a.txt', data: variantOf(203) }, { name: '../b.txt', data: 'x' }]), filename: 'evil.zip' })
+    expect(hostile.status).toBe(400)
+    expect(JSON.stringify(hostile.body)).toContain('points outside the archive')
+    const nested = await upload('/issues/import', { token: adminToken, file: buildZip([{ name: 'inner.zip', data: 'x' }]), filename: 'nested.zip' })
+    expect(nested.status).toBe(400)
+    const archive = await upload('/issues/import', { token: editorToken, file: buildZip([{ name: 'a.txt', data: variantOf(204) }]), filename: 'old.zip', fields: { archive: 'true' } })
+    expect(archive.status).toBe(403)
+    expect(await counts()).toEqual(before)
   })
 })
