@@ -9,7 +9,7 @@ export function terminalProgress(write: (text: string) => void, columns = 80): P
   return {
     update: (done, total) => {
       const line = formatProgress({ done, total, elapsedMs: performance.now() - started })
-      write(`\r\x1b[2K${line.slice(0, Math.max(20, columns - 1))}`)
+      write(`\r\x1b[2K${line.slice(0, Math.max(40, (columns || 80) - 1))}`)
       shown = true
     },
     clear: () => {
