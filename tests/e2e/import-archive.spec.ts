@@ -55,6 +55,6 @@ test('a zip with an entry escaping its folder is refused as a whole in the admin
   ])
   await page.locator('#import-file').setInputFiles({ name: 'evil.zip', mimeType: 'application/zip', buffer: zip })
   await page.getByRole('button', { name: '预览' }).click()
-  await expect(page.getByRole('alert')).toContainText('points outside the archive')
+  await expect(page.getByTestId('archive-import').getByRole('alert')).toContainText('points outside the archive')
   await expect(page.getByTestId('archive-report')).toHaveCount(0)
 })
