@@ -49,7 +49,8 @@ function runImport(args: string[], database: string): Promise<Run> {
         if (!(error instanceof SyntaxError)) throw error
       }
       const earlyExit = files === null || /stopped before it finished/.test(stderr) || (code !== 0 && code !== 1)
-      resolve({ code, seconds: (performance.now() - started) / 1000, peakRss, files, earlyExit, stderr })
+      const diagnosis = files === null ? `no JSON report (${stdout.length} bytes on stdout) ` : ''
+      resolve({ code, seconds: (performance.now() - started) / 1000, peakRss, files, earlyExit, stderr: diagnosis + stderr })
     })
   })
 }

@@ -10,10 +10,9 @@
  * table. Each file is all or nothing; what is already imported is skipped; the exit code is 1 if any
  * file or archive was refused.
  */
-import { writeSync } from 'node:fs'
-
 import { runCommand } from './lib/entry'
 import { ensurePayloadSecret, loadEnvironment } from './lib/environment'
+import { writeAll } from './lib/write-all'
 
 const args = process.argv.slice(2)
 
@@ -29,9 +28,9 @@ async function main(): Promise<number> {
   const payload = await openPayload()
   // Synchronous writes: nothing printed may be lost when the process exits right after.
   const code = await runImportCli(payload, args, {
-    out: (text) => writeSync(1, `${text}\n`),
-    err: (text) => writeSync(2, `${text}\n`),
-    progress: process.stdout.isTTY ? terminalProgress((text) => writeSync(1, text), process.stdout.columns) : undefined,
+    out: (text) => writeAll(1, `${text}\n`),
+    err: (text) => writeAll(2, `${text}\n`),
+    progress: process.stdout.isTTY ? terminalProgress((text) => writeAll(1, text), process.stdout.columns) : undefined,
   })
   await payload.destroy()
   return code
