@@ -1,17 +1,23 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { performance } from 'node:perf_hooks'
 
 import type { Payload } from 'payload'
 
-import { importIssue, type ImportReport } from '../../services/import/import-issue'
-import { ImportError } from '../../src/import/import-error'
-import { readImportFile } from '../../src/import/read-import-file'
+import { importEach, type ItemOutcome } from '../../services/import/import-batch'
+import type { ImportReport } from '../../services/import/import-issue'
+import { formatImportSummary, importTotals } from '../../src/import/import-summary'
+import { collectImportSources } from './import-sources'
 import { collectReaderTags, notifyServers } from './notify-server'
+import type { Progress } from './terminal-progress'
 
-export const USAGE = 'Usage: npm run import -- <file> [more files…] [--archive] [--json] [--force] [--dry-run]'
+export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run]'
 
-type Outcome = { file: string; report?: ImportReport; error?: { code: string; status: number; message: string } }
-export type CliOutput = { out: (text: string) => void; err: (text: string) => void }
+export type CliOutput = {
+  out: (text: string) => void
+  err: (text: string) => void
+  /** A progress bar, given only when stdout is a terminal (never with --json). */
+  progress?: Progress
+}
 
 function summary(report: ImportReport): string {
   const errors = report.checks.filter((check) => check.severity === 'error').length
@@ -28,44 +34,57 @@ function summary(report: ImportReport): string {
   ].join('\n')
 }
 
+const describe = (outcome: ItemOutcome) =>
+  'report' in outcome ? summary(outcome.report) : `${outcome.status === 'skipped' ? 'skipped' : 'refused'} — ${outcome.error.message}`
+
+/** The JSON entry of one file: its report, or { file, error } as before archives existed. */
+const jsonEntry = (outcome: ItemOutcome) => ('report' in outcome ? outcome.report : { file: outcome.file, error: outcome.error })
+
 /**
- * The import command: imports each file (all or nothing per file) and prints a readable summary
- * with progress, or with --json one JSON object ({ "files": [...] } for several). Returns the exit
- * code: 0 when every file was imported, 1 when any was refused, 2 for a usage error.
+ * The import command: takes files, folders (recursively) and zips; imports each issue file (all or
+ * nothing per file), skips what is already imported, and prints each outcome, a progress bar on a
+ * terminal and a summary table; or with --json one JSON object (a report for one named file,
+ * otherwise { "files": [...] }). Returns the exit code: 0 when nothing was refused, 1 when any file
+ * or archive was refused, 2 for a usage error.
  */
 export async function runImportCli(payload: Payload, args: readonly string[], output: CliOutput): Promise<number> {
   const flags = new Set(args.filter((arg) => arg.startsWith('--')))
-  const files = args.filter((arg) => !arg.startsWith('--'))
+  const paths = args.filter((arg) => !arg.startsWith('--'))
   const json = flags.has('--json')
-  if (files.length === 0) {
+  const progress = json ? undefined : output.progress
+  if (paths.length === 0) {
     output.err(USAGE)
     return 2
   }
-  const outcomes: Outcome[] = []
+  const started = performance.now()
+  const sources = await collectImportSources(paths)
+  const outcomes: ItemOutcome[] = []
   const readerTags = collectReaderTags()
-  for (const [index, file] of files.entries()) {
-    const name = path.basename(file)
-    const prefix = files.length > 1 ? `[${index + 1}/${files.length}] ${name}: ` : `${name}: `
-    try {
-      const text = await readImportFile(readFileSync(file), name)
-      const report = await importIssue(payload, {
-        text,
-        filename: name,
-        archive: flags.has('--archive'),
-        force: flags.has('--force'),
-        dryRun: flags.has('--dry-run'),
-      })
-      outcomes.push({ file, report })
-      if (!json) output.out(`${prefix}${summary(report)}`)
-    } catch (error) {
-      const known = error instanceof ImportError
-      const message = error instanceof Error ? error.message : String(error)
-      outcomes.push({ file, error: { code: known ? error.code : 'failed', status: known ? error.status : 500, message } })
-      if (!json) output.out(`${prefix}refused — ${message}`)
-      if (!known) output.err(error instanceof Error && error.stack ? error.stack : message)
-    }
+  const total = sources.items.length
+  const print = (text: string) => {
+    progress?.clear()
+    output.out(text)
   }
-  readerTags.stop()
+  try {
+    progress?.update(0, total)
+    const options = { archive: flags.has('--archive'), force: flags.has('--force'), dryRun: flags.has('--dry-run') }
+    for await (const outcome of importEach(payload, sources.items, options)) {
+      outcomes.push(outcome)
+      const shown = sources.named.has(outcome.file) ? path.basename(outcome.file) : outcome.file
+      const prefix = total > 1 ? `[${outcomes.length}/${total}] ${shown}: ` : `${shown}: `
+      if (!json) print(`${prefix}${describe(outcome)}`)
+      if ('stack' in outcome && outcome.stack) {
+        progress?.clear()
+        output.err(outcome.stack)
+      }
+      progress?.update(outcomes.length, total)
+    }
+  } finally {
+    progress?.clear()
+    sources.close()
+    readerTags.stop()
+  }
+  const seconds = (performance.now() - started) / 1000
   // The running site shows the new releases at once when it can be told (ZHIKU_REVALIDATE_SECRET and SERVER_URL).
   for (const notified of await notifyServers(readerTags.tags())) {
     const line = `site ${notified.origin}: ${notified.ok ? notified.detail : `not refreshed (${notified.detail}); it shows the import within seconds anyway`}`
@@ -73,8 +92,11 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     else output.out(line)
   }
   if (json) {
-    const one = (outcome: Outcome) => outcome.report ?? outcome
-    output.out(JSON.stringify(outcomes.length === 1 ? one(outcomes[0]!) : { files: outcomes.map(one) }, null, 2))
+    const single = sources.plainFiles && outcomes.length === 1
+    output.out(JSON.stringify(single ? jsonEntry(outcomes[0]!) : { files: outcomes.map(jsonEntry) }, null, 2))
+  } else {
+    const counted = outcomes.map((outcome) => ({ file: outcome.file, status: outcome.status, message: 'error' in outcome ? outcome.error.message : undefined }))
+    output.out(formatImportSummary(counted, importTotals(counted, { ignored: sources.ignored.length, seconds })).join('\n'))
   }
-  return outcomes.some((outcome) => outcome.error) ? 1 : 0
+  return outcomes.some((outcome) => outcome.status === 'refused') ? 1 : 0
 }

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto'
-
 import { APIError, createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import type { Issue, User } from '../../payload-types'
@@ -9,9 +7,9 @@ import { namesOf } from '../../src/checks/think-tank-names'
 import type { CheckFinding } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
 import { ImportError } from '../../src/import/import-error'
+import { importFingerprint } from '../../src/import/import-fingerprint'
 import { parseIssueText } from '../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../src/import/plan-import'
-import { toLines } from '../../src/import/text-lines'
 import { workflowWriteContext } from '../payload/workflow-context'
 import { checkedThinkTank, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
 import { readAs } from '../workflow/read-as'
@@ -40,8 +38,6 @@ export type ImportReport = {
   checks: CheckFinding[]
   warnings: string[]
 }
-
-const fingerprintOf = (text: string) => createHash('sha256').update(toLines(text).join('\n')).digest('hex')
 
 async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string) {
   const earlier = await req.payload.find({
@@ -85,7 +81,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     throw new ImportError('archive-needs-admin', 403, 'Only an administrator can import a published archive issue. 只有管理员可以导入历史期刊。')
   }
   const req = await createLocalReq({ user: user ?? undefined, context: options.archive ? workflowWriteContext() : {} }, payload)
-  const fingerprint = fingerprintOf(options.text)
+  const fingerprint = importFingerprint(options.text)
   if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
 
   const thinkTanks = await loadThinkTanks(req)

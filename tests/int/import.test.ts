@@ -56,9 +56,11 @@ describe('importing through the command line', () => {
       expect(report).toMatchObject({ articles: { created: 2 }, sources: { created: 0, matched: 2 }, thinkTanks: { created: 0, matched: 2 } })
       expect(report.checks.filter((check) => check.severity === 'error').map((check) => check.code)).toEqual(['heading-think-tank-mismatch'])
 
+      // A second run skips the file: not a failure, and it says so.
       const again = await cli([file])
-      expect(again.code).toBe(1)
-      expect(again.out).toContain('already imported')
+      expect(again.code).toBe(0)
+      expect(again.out).toMatch(/skipped — .*already imported/)
+      expect(again.out).toMatch(/skipped, already imported +1/)
     } finally {
       fs.rmSync(file, { force: true })
     }

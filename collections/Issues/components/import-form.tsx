@@ -4,14 +4,16 @@ import { useState } from 'react'
 
 import type { ImportReport } from '../../../services/import/import-issue'
 import { pick } from '../../../src/i18n/pick'
+import { isZipName } from '../../../src/import/archive-names'
 import { IMPORT_TEXT } from '../../../src/import/import-text'
+import { ArchiveImport } from './archive-import'
 
 type State = { report?: ImportReport; error?: string; busy: boolean }
 
 const errorMessage = (body: unknown, status: number) =>
   (body as { errors?: { message?: string }[] } | null)?.errors?.[0]?.message ?? `HTTP ${status}`
 
-/** Upload an issue file, see what would be created and what the checks say, then import it. */
+/** Upload an issue file (or a .zip of them), see what would be created and what the checks say, then import it. */
 export function ImportForm() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
@@ -43,7 +45,7 @@ export function ImportForm() {
         {t('file')}
       </label>
       <input
-        accept=".txt,.md,.markdown,.docx,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+        accept=".txt,.md,.markdown,.docx,.zip,application/zip,text/plain,text/markdown,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
         id="import-file"
         onChange={(event) => {
           setFile(event.target.files?.[0] ?? null)
@@ -56,9 +58,13 @@ export function ImportForm() {
           <input checked={archive} onChange={(event) => setArchive(event.target.checked)} type="checkbox" /> {t('archive')}
         </label>
       </p>
-      <Button buttonStyle="secondary" disabled={!file || state.busy} id="import-preview" onClick={() => void send(true)}>
-        {t('preview')}
-      </Button>
+      {file && isZipName(file.name) ? (
+        <ArchiveImport archive={archive} file={file} key={`${file.name}-${file.lastModified}-${archive}`} />
+      ) : (
+        <Button buttonStyle="secondary" disabled={!file || state.busy} id="import-preview" onClick={() => void send(true)}>
+          {t('preview')}
+        </Button>
+      )}
       {state.error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
           {state.error}

@@ -1,10 +1,12 @@
 import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
 
+import { importArchiveUpload } from '../../../services/import/archive-upload'
 import { importIssue, toApiError } from '../../../services/import/import-issue'
 import { documentId } from '../../../services/payload/document-id'
 import { findLatestIssue } from '../../../services/workflow/find-latest'
 import { loadIssueContent } from '../../../services/workflow/load-content'
 import { canEditContent, isStaff } from '../../../src/access/predicates'
+import { isZipName } from '../../../src/import/archive-names'
 import { readImportFile } from '../../../src/import/read-import-file'
 
 const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
@@ -12,7 +14,9 @@ const flag = (value: unknown) => value === true || value === 'true' || value ===
 /**
  * `POST /api/issues/import?dryRun=true&archive=true&force=true` (multipart with the field `file`;
  * the options may also come in Payload's `_payload` JSON field) imports one issue; with dryRun it
- * previews without writing. Payload's own upload size limit answers 413 before this runs.
+ * previews without writing. Payload's own upload size limit answers 413 before this runs. A `.zip`
+ * is checked as a whole (400/413 when refused, nothing written), then every issue file in it is
+ * previewed or imported, each all or nothing, answered as newline-delimited JSON events as it goes.
  * `GET /api/issues/:id/checks` gives staff an issue's editorial checks.
  */
 export const importEndpoints: Endpoint[] = [
@@ -27,6 +31,16 @@ export const importEndpoints: Endpoint[] = [
       if (!file) throw new APIError('Attach the issue file as the multipart field "file".', 400)
       const option = (name: string) => flag(req.searchParams.get(name)) || flag((req.data)?.[name])
       try {
+        if (isZipName(file.name)) {
+          return await importArchiveUpload(req.payload, {
+            bytes: file.data,
+            name: file.name,
+            user: req.user,
+            archive: option('archive'),
+            force: option('force'),
+            dryRun: option('dryRun'),
+          })
+        }
         const text = await readImportFile(file.data, file.name)
         const report = await importIssue(req.payload, {
           text,

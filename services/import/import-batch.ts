@@ -1,0 +1,59 @@
+import type { Payload } from 'payload'
+
+import { ImportError } from '../../src/import/import-error'
+import { importFingerprint } from '../../src/import/import-fingerprint'
+import type { FileStatus } from '../../src/import/import-summary'
+import { readImportFile } from '../../src/import/read-import-file'
+import { importIssue, type ImportOptions, type ImportReport } from './import-issue'
+import { isRefused, type ImportItem, type RefusedItem } from './import-item'
+
+export type ItemError = { code: string; status: number; message: string }
+
+/** One file's outcome: imported (or would be, on a dry run) with its report; skipped or refused with why. */
+export type ItemOutcome =
+  | { file: string; status: Extract<FileStatus, 'imported' | 'would-import'>; report: ImportReport }
+  | { file: string; status: Extract<FileStatus, 'skipped' | 'refused'>; error: ItemError; stack?: string }
+
+export const ALREADY_IMPORTED = 'already-imported'
+
+const refusal = (file: string, error: unknown): ItemOutcome => {
+  if (error instanceof ImportError) {
+    const status = error.code === ALREADY_IMPORTED ? 'skipped' : 'refused'
+    return { file, status, error: { code: error.code, status: error.status, message: error.message } }
+  }
+  const message = error instanceof Error ? error.message : String(error)
+  return { file, status: 'refused', error: { code: 'failed', status: 500, message }, stack: error instanceof Error ? error.stack : undefined }
+}
+
+/**
+ * Imports files one after another, each all or nothing (importIssue), and yields each outcome as it
+ * is known: a file whose text is already in the CMS (its content fingerprint) is skipped, a second
+ * copy of a file earlier in the same run is refused as a duplicate, any other problem refuses that
+ * file only and the rest go on.
+ */
+export async function* importEach(
+  payload: Payload,
+  items: Iterable<ImportItem | RefusedItem>,
+  options: Omit<ImportOptions, 'text' | 'filename'>,
+): AsyncGenerator<ItemOutcome> {
+  const seen = new Map<string, string>()
+  for (const item of items) {
+    if (isRefused(item)) {
+      yield refusal(item.label, item.refusal)
+      continue
+    }
+    try {
+      const text = await readImportFile(await item.read(), item.filename)
+      const fingerprint = importFingerprint(text)
+      const first = seen.get(fingerprint)
+      if (first !== undefined) {
+        throw new ImportError('duplicate', 409, `Same text as ${first}, earlier in this import. 与本次导入中的另一文件内容相同。`)
+      }
+      seen.set(fingerprint, item.label)
+      const report = await importIssue(payload, { ...options, text, filename: item.filename })
+      yield { file: item.label, status: report.dryRun ? 'would-import' : 'imported', report }
+    } catch (error) {
+      yield refusal(item.label, error)
+    }
+  }
+}

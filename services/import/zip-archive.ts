@@ -1,0 +1,160 @@
+import path from 'node:path'
+
+import yauzl, { type Entry, type ZipFile } from 'yauzl'
+
+import {
+  ARCHIVE_LIMITS,
+  declaredTotalRefusal,
+  decodeEntryName,
+  entryCountRefusal,
+  inflatedSizeRefusal,
+  judgeZipEntry,
+  unixModeOf,
+  type ArchiveLimits,
+  type ZipEntryFacts,
+} from '../../src/import/archive-rules'
+import { ImportError } from '../../src/import/import-error'
+import type { ArchiveListing, ImportItem, RefusedItem } from './import-item'
+
+const UTF8_FLAG = 0x800
+
+const refuseArchive = (label: string, reason: string, status: 400 | 413 = 400) =>
+  new ImportError(
+    status === 413 ? 'archive-too-large' : 'unsafe-archive',
+    status,
+    `${label} was refused as a whole: ${reason}. Nothing from it was imported. 压缩包已整体拒绝，未导入任何内容。`,
+  )
+
+function openZip(source: string | Buffer): Promise<ZipFile> {
+  // Names are decoded and judged by our own rules (decodeStrings: false); yauzl still checks
+  // that every entry inflates to exactly its declared size (validateEntrySizes).
+  const options = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true }
+  return new Promise((resolve, reject) => {
+    const done = (error: Error | null, zip: ZipFile) => (error ? reject(error) : resolve(zip))
+    if (typeof source === 'string') yauzl.open(source, options, done)
+    else yauzl.fromBuffer(source, options, done)
+  })
+}
+
+function readDirectory(zip: ZipFile, limits: ArchiveLimits): Promise<Entry[]> {
+  return new Promise((resolve, reject) => {
+    const entries: Entry[] = []
+    zip.on('entry', (entry: Entry) => {
+      entries.push(entry)
+      if (entries.length > limits.maxEntries) reject(new Error(entryCountRefusal(entries.length, limits) ?? 'too many entries'))
+      else zip.readEntry()
+    })
+    zip.on('end', () => resolve(entries))
+    zip.on('error', reject)
+    zip.readEntry()
+  })
+}
+
+const factsOf = (entry: Entry): ZipEntryFacts => ({
+  name: decodeEntryName(entry.fileNameRaw, (entry.generalPurposeBitFlag & UTF8_FLAG) !== 0),
+  unixMode: unixModeOf(entry.versionMadeBy, entry.externalFileAttributes),
+  compressionMethod: entry.compressionMethod,
+  encrypted: entry.isEncrypted(),
+  compressedSize: entry.compressedSize,
+  uncompressedSize: entry.uncompressedSize,
+})
+
+class SizeRefusal extends Error {}
+
+/** Inflates one entry, counting bytes as they come: stops at the first byte past its declared size. */
+async function inflate(zip: ZipFile, entry: Entry, name: string, archive: { inflated: number }, limits: ArchiveLimits, keep: boolean): Promise<Buffer> {
+  const stream = await zip.openReadStreamPromise(entry)
+  const chunks: Buffer[] = []
+  let inflated = 0
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      inflated += chunk.length
+      archive.inflated += chunk.length
+      const refusal = inflatedSizeRefusal({ name, declared: entry.uncompressedSize, inflated, archiveInflated: archive.inflated }, limits)
+      if (refusal) throw new SizeRefusal(refusal)
+      if (keep) chunks.push(chunk)
+    }
+  } finally {
+    stream.destroy()
+  }
+  return Buffer.concat(chunks)
+}
+
+const isSizeMismatch = (error: unknown) => error instanceof SizeRefusal || (error instanceof Error && /too (many|few) bytes in the stream/.test(error.message))
+
+/**
+ * Opens a zip (a path, or the bytes of an upload) and lists the issue files in it, after checking
+ * the whole archive: no entry may escape the folder (../, absolute paths, backslashes), be a
+ * symbolic link or an archive itself; the entry count and the declared and actually inflated sizes
+ * stay within the limits (every issue file is inflated once here, counting bytes, before anything
+ * is imported). Throws an ImportError refusing the archive as a whole; otherwise each item reads its
+ * file again when its turn comes. Call `close` when done.
+ */
+export async function listZip(
+  source: string | Buffer,
+  label: string,
+  limits: ArchiveLimits = ARCHIVE_LIMITS,
+): Promise<ArchiveListing & { close: () => void }> {
+  let zip: ZipFile
+  try {
+    zip = await openZip(source)
+  } catch (error) {
+    throw refuseArchive(label, `it is not a readable zip file (${error instanceof Error ? error.message : String(error)})`)
+  }
+  const close = () => zip.close()
+  try {
+    const countRefusal = entryCountRefusal(zip.entryCount, limits)
+    if (countRefusal) throw refuseArchive(label, countRefusal, 413)
+    let entries: Entry[]
+    try {
+      entries = await readDirectory(zip, limits)
+    } catch (error) {
+      throw refuseArchive(label, error instanceof Error ? error.message : String(error), /entries/.test(String(error)) ? 413 : 400)
+    }
+    const judged = entries.map((entry) => {
+      const facts = factsOf(entry)
+      return { entry, facts, judgement: judgeZipEntry(facts, limits) }
+    })
+    for (const { judgement } of judged) if (judgement.kind === 'refuse-archive') throw refuseArchive(label, judgement.reason)
+    const totalRefusal = declaredTotalRefusal(judged.map(({ facts }) => facts), limits)
+    if (totalRefusal) throw refuseArchive(label, totalRefusal, 413)
+
+    const listing: ArchiveListing = { items: [], ignored: [] }
+    const archive = { inflated: 0 }
+    for (const { entry, facts, judgement } of judged) {
+      const itemLabel = `${label}/${facts.name}`
+      const filename = path.posix.basename(facts.name)
+      if (judgement.kind === 'folder') continue
+      if (judgement.kind === 'ignore') {
+        listing.ignored.push({ label: itemLabel, reason: judgement.reason })
+        continue
+      }
+      if (judgement.kind === 'refuse-file') {
+        const status = judgement.code === 'file-too-large' ? 413 : 415
+        listing.items.push({ label: itemLabel, refusal: new ImportError(judgement.code, status, judgement.reason) } satisfies RefusedItem)
+        continue
+      }
+      if (judgement.kind !== 'import') continue
+      try {
+        await inflate(zip, entry, facts.name, archive, limits, false)
+      } catch (error) {
+        if (isSizeMismatch(error)) {
+          const reason = error instanceof SizeRefusal ? error.message : `the entry "${facts.name}" does not unpack to the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`
+          throw refuseArchive(label, reason, 413)
+        }
+        const reason = `${facts.name} could not be unpacked (${error instanceof Error ? error.message : String(error)}). 无法解压该文件。`
+        listing.items.push({ label: itemLabel, refusal: new ImportError('unreadable-entry', 415, reason) } satisfies RefusedItem)
+        continue
+      }
+      listing.items.push({
+        label: itemLabel,
+        filename,
+        read: () => inflate(zip, entry, facts.name, { inflated: 0 }, limits, true),
+      } satisfies ImportItem)
+    }
+    return { ...listing, close }
+  } catch (error) {
+    close()
+    throw error
+  }
+}
