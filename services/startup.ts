@@ -1,6 +1,8 @@
 import { createLocalReq, type Payload } from 'payload'
 
 import { resolveDatabaseTarget } from '../src/database-uri'
+import { resumeStaleSendJobs } from './distribution/send-newsletter'
+import { sendSettings } from './distribution/settings'
 import { loadThinkTankRegistry } from './registry/load-registry'
 import { indexCurrentReleasesIfEmpty } from './search/search-index'
 import { recoverInterruptedActions } from './workflow/intents'
@@ -12,7 +14,8 @@ export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
 /**
  * What must happen before the first request is served: on MongoDB, which runs no migrations, the
  * data steps SQLite's migrations take (the think-tank registry, releases of issues published before
- * releases existed); everywhere, finishing any workflow action a crash cut short and indexing for
+ * releases existed); everywhere, finishing any workflow action a crash cut short, resuming newsletter sends a crash cut
+ * short, and indexing for
  * search the releases written before the search index existed.
  */
 export async function runStartupWork(payload: Payload): Promise<void> {
@@ -22,6 +25,8 @@ export async function runStartupWork(payload: Payload): Promise<void> {
     await releaseAllPublishedIssues(payload)
   }
   await recoverInterruptedActions(payload)
+  // Newsletter sends a crash cut off are run again from the ledger (their uncertain rows are not resent).
+  await resumeStaleSendJobs(payload, sendSettings().staleSeconds)
   // Releases written before the search index existed (or on MongoDB's first start) get indexed once.
   await indexCurrentReleasesIfEmpty(payload, await createLocalReq({}, payload))
 }
