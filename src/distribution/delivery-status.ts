@@ -24,7 +24,3 @@ export type DeliveryCounts = { queued: number; sent: number; failed: number; sup
  * exchange lasts that long (the staleness setting is above the SMTP client's own timeouts).
  */
 export const uncertainBefore = (now: Date, staleSeconds: number): Date => new Date(now.getTime() - staleSeconds * 1000)
-
-/** Where a `sending` row stands at `now`: still in flight, or uncertain. */
-export const sendingState = (sendingAt: string | Date | null | undefined, now: Date, staleSeconds: number): 'in-flight' | 'uncertain' =>
-  sendingAt && new Date(sendingAt).getTime() >= uncertainBefore(now, staleSeconds).getTime() ? 'in-flight' : 'uncertain'
