@@ -590,11 +590,12 @@ export interface Delivery {
   subscriber: number | Subscriber;
   claim: string;
   kind: 'issue' | 'correction';
-  status: 'queued' | 'sent' | 'failed' | 'suppressed';
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'suppressed';
   attempts?: number | null;
   nextAttemptAt?: string | null;
   lastError?: string | null;
   sentAt?: string | null;
+  sendingAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1098,6 +1099,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   nextAttemptAt?: T;
   lastError?: T;
   sentAt?: T;
+  sendingAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

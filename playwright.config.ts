@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test'
 
 import { chromiumExecutable } from './tests/e2e/chromium-executable'
+import { E2E_SMTP_PORT } from './tests/e2e/mailbox'
 
 const port = Number(process.env.E2E_PORT || 3311)
 // Browser tests honour a MongoDB DATABASE_URI; otherwise they get their own fresh SQLite file.
@@ -14,6 +15,8 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
+  // A real SMTP listener for the server's mail (tests/e2e/mailbox.ts reads what it received).
+  globalSetup: './tests/e2e/global-setup.ts',
   use: {
     baseURL,
     locale: 'zh-CN',
@@ -51,6 +54,10 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: '1',
       // Lets the import command in tests/e2e/reader-cache.spec.ts tell this server what it wrote.
       ZHIKU_REVALIDATE_SECRET: process.env.ZHIKU_REVALIDATE_SECRET ?? 'e2e-revalidate-secret-0123456789abcdef',
+      // Mail goes to the listener tests/e2e/global-setup.ts starts (a reused server must have been started with these too).
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(E2E_SMTP_PORT),
+      SMTP_SECURE: 'false',
     },
   },
 })

@@ -1,5 +1,7 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { resumeStaleSendJobs } from './distribution/send-newsletter'
+import { sendSettings } from './distribution/settings'
 import { loadThinkTankRegistry } from './registry/load-registry'
 import { indexCurrentReleasesIfEmpty } from './search/search-index'
 import { recoverInterruptedActions } from './workflow/intents'
@@ -10,7 +12,8 @@ export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
 
 /**
  * What must happen before the first request is served, after the migrations (so against the current
- * schema, on every adapter): finishing any workflow action a crash cut short, bringing the think-tank
+ * schema, on every adapter): finishing any workflow action a crash cut short, resuming newsletter sends a
+ * crash cut short (their uncertain rows are not resent), bringing the think-tank
  * registry up to the shipped one, giving issues published before releases existed their release,
  * and indexing for search the releases written before the search index existed. Each step is
  * idempotent and one or two reads when there is nothing to do.
@@ -21,6 +24,7 @@ export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
 export async function runStartupWork(payload: Payload): Promise<void> {
   if (process.env[DEFER_STARTUP_WORK] === '1') return
   await recoverInterruptedActions(payload)
+  await resumeStaleSendJobs(payload, sendSettings().staleSeconds)
   await loadThinkTankRegistry(payload)
   await releaseAllPublishedIssues(payload)
   // Releases written before the search index existed (or on MongoDB's first start) get indexed once.

@@ -6,9 +6,10 @@ import { bilingual } from '../../src/i18n/bilingual'
 import { isStaffAccess } from '../access/is-staff'
 
 /**
- * The send ledger: one row per (mail, subscriber), claimed before the mail is sent and marked after,
- * so a send that stops half way resumes without sending anyone the same issue twice. Written only by
- * the sending job.
+ * The send ledger: one row per (mail, subscriber), claimed before the mail is sent, marked `sending`
+ * just before the hand-over to SMTP and `sent` after, so a send that stops half way resumes without
+ * sending anyone the same issue twice (src/distribution/delivery-status.ts). Written only by the
+ * sending job and the editor's "resend uncertain" action.
  */
 export const Deliveries: CollectionConfig = {
   slug: SLUGS.deliveries,
@@ -26,5 +27,7 @@ export const Deliveries: CollectionConfig = {
     { name: 'nextAttemptAt', type: 'date', index: true },
     { name: 'lastError', type: 'text' },
     { name: 'sentAt', type: 'date' },
+    // When the message was handed to SMTP; a `sending` row this old belongs to a run that died (uncertain).
+    { name: 'sendingAt', type: 'date' },
   ],
 }

@@ -129,7 +129,7 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
     }),
   )
   // Readers get releases: the demo issue's, signed as an imported archive issue's would be.
-  await releasePublishedIssue(payload, issueId, 'Demo issue, published from the archive. 演示期刊（往期导入）。')
+  await releasePublishedIssue(payload, issueId, 'demo', 'Demo issue, published from the archive. 演示期刊（往期导入）。')
 
   return report
 }

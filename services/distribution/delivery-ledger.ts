@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
-import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus } from '../../src/distribution/delivery-status'
+import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus, uncertainBefore } from '../../src/distribution/delivery-status'
 import { AS_SYSTEM } from '../payload/as-system'
 import { inParallel } from './in-parallel'
 
@@ -94,23 +94,51 @@ export async function nextRetryAt(payload: Payload, kind: DeliveryKind, releaseI
 export async function markDelivery(
   payload: Payload,
   id: Id,
-  data: { status: DeliveryStatus; attempts?: number; lastError?: string | null; nextAttemptAt?: string | null; sentAt?: string | null },
+  data: { status: DeliveryStatus; attempts?: number; lastError?: string | null; nextAttemptAt?: string | null; sentAt?: string | null; sendingAt?: string | null },
 ): Promise<void> {
   await payload.db.updateOne({ collection: SLUGS.deliveries, id, data: { ...data, updatedAt: new Date().toISOString() }, returning: false })
 }
 
-/** How a release's mail stands: `{ queued, sent, failed, suppressed }` over its issue mail. */
-export async function deliveryCounts(payload: Payload, releaseIds: readonly Id[], kind: DeliveryKind = 'issue'): Promise<DeliveryCounts> {
-  const count = async (status: DeliveryStatus) =>
-    releaseIds.length === 0
-      ? 0
-      : (
-          await payload.count({
-            collection: SLUGS.deliveries,
-            where: { and: [{ release: { in: [...releaseIds] } }, { kind: { equals: kind } }, { status: { equals: status } }] },
-            overrideAccess: true,
-          })
-        ).totalDocs
-  const [queued, sent, failed, suppressed] = await Promise.all([count('queued'), count('sent'), count('failed'), count('suppressed')])
-  return { queued, sent, failed, suppressed }
+const uncertainWhere = (releaseIds: readonly Id[], kind: DeliveryKind, now: Date, staleSeconds: number): Where => ({
+  and: [
+    { release: { in: [...releaseIds] } },
+    { kind: { equals: kind } },
+    { status: { equals: 'sending' } },
+    { or: [{ sendingAt: { exists: false } }, { sendingAt: { equals: null } }, { sendingAt: { less_than: uncertainBefore(now, staleSeconds).toISOString() } }] },
+  ],
+})
+
+/**
+ * How a release's mail stands: `{ queued, sent, failed, suppressed, uncertain }` over its issue mail.
+ * A message being handed to SMTP right now counts as queued; one whose run died mid-hand-over is uncertain.
+ */
+export async function deliveryCounts(payload: Payload, releaseIds: readonly Id[], staleSeconds: number, now = new Date(), kind: DeliveryKind = 'issue'): Promise<DeliveryCounts> {
+  const count = async (where: Where) =>
+    releaseIds.length === 0 ? 0 : (await payload.count({ collection: SLUGS.deliveries, where, overrideAccess: true })).totalDocs
+  const byStatus = (status: DeliveryStatus): Where => ({ and: [{ release: { in: [...releaseIds] } }, { kind: { equals: kind } }, { status: { equals: status } }] })
+  const [queued, sending, sent, failed, suppressed, uncertain] = await Promise.all([
+    count(byStatus('queued')),
+    count(byStatus('sending')),
+    count(byStatus('sent')),
+    count(byStatus('failed')),
+    count(byStatus('suppressed')),
+    count(uncertainWhere(releaseIds, kind, now, staleSeconds)),
+  ])
+  return { queued: queued + sending - uncertain, sent, failed, suppressed, uncertain }
+}
+
+/**
+ * An editor's explicit choice: the uncertain messages of these releases go back to the queue (and
+ * out again, with the same Message-ID, so a mail system that kept the first copy can tell). Returns
+ * how many were requeued.
+ */
+export async function requeueUncertain(payload: Payload, releaseIds: readonly Id[], staleSeconds: number, now = new Date(), kind: DeliveryKind = 'issue'): Promise<Id[]> {
+  if (releaseIds.length === 0) return []
+  const found = await payload.find({ collection: SLUGS.deliveries, where: uncertainWhere(releaseIds, kind, now, staleSeconds), pagination: false, ...AS_SYSTEM })
+  const released = new Set<Id>()
+  for (const row of found.docs) {
+    await markDelivery(payload, row.id, { status: 'queued', sendingAt: null, nextAttemptAt: null, lastError: 'Uncertain after an interrupted send; requeued by an editor.' })
+    released.add(typeof row.release === 'object' ? row.release.id : row.release)
+  }
+  return [...released]
 }

@@ -3,15 +3,17 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { Release, User } from '../../payload-types'
 import { hasAnyRole, isStaff } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
+import { releaseMail } from '../../src/distribution/mail-policy'
 import { renderMarkdown } from '../../src/distribution/markdown'
 import { renderWechat } from '../../src/distribution/wechat'
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import { documentId } from '../payload/document-id'
-import { deliveryCounts } from './delivery-ledger'
+import { deliveryCounts, requeueUncertain } from './delivery-ledger'
 import { renderNewsletter } from './newsletter-email'
 import { queueReleaseMail, unsubscribeHeaders } from './send-newsletter'
-import { issueUrlFor, publicOrigin } from './settings'
+import { issueUrlFor, publicOrigin, sendSettings } from './settings'
 
+const MAIL_SENDERS = ['admin', 'editor', 'final-approver'] as const
 const NOT_RELEASED = 'This issue has no published release yet. 该期刊尚无已发布版本。'
 export const EXPORT_FORMATS = ['wechat', 'email', 'markdown'] as const
 
@@ -71,7 +73,21 @@ export const issueDistributionEndpoints: Endpoint[] = [
     handler: async (req) => {
       const user = staffUser(req)
       const releases = await releasesOf(req, user)
-      return Response.json(await deliveryCounts(req.payload, releases.map((release) => release.id)))
+      return Response.json(await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds))
+    },
+  },
+  {
+    // Messages whose send a crash cut off may have gone out: only an editor decides to send them again.
+    path: '/:id/deliveries/resend-uncertain',
+    method: 'post',
+    handler: async (req) => {
+      const user = staffUser(req)
+      if (!hasAnyRole(user, MAIL_SENDERS)) throw new APIError('Only editors, final approvers and admins resend newsletter mail.', 403)
+      const releases = await releasesOf(req, user)
+      const requeued = await requeueUncertain(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds)
+      for (const releaseId of requeued) await queueReleaseMail(req.payload, releaseId, 'issue')
+      const counts = await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds)
+      return Response.json({ message: `${counts.queued} message(s) queued again. 已重新排队。`, ...counts }, { status: 202 })
     },
   },
   {
@@ -79,9 +95,9 @@ export const issueDistributionEndpoints: Endpoint[] = [
     method: 'post',
     handler: async (req) => {
       const user = staffUser(req)
-      if (!hasAnyRole(user, ['admin', 'editor', 'final-approver'])) throw new APIError('Only editors, final approvers and admins send correction notices.', 403)
+      if (!hasAnyRole(user, MAIL_SENDERS)) throw new APIError('Only editors, final approvers and admins send correction notices.', 403)
       const release = await latestRelease(req, user)
-      if (!release.isCorrection) throw new APIError('The current release is not a correction; there is nothing to notify. 当前版本不是更正版本。', 409)
+      if (releaseMail({ origin: 'chain', isCorrection: Boolean(release.isCorrection), correctionNoticeChosen: true }) !== 'correction') throw new APIError('The current release is not a correction; there is nothing to notify. 当前版本不是更正版本。', 409)
       await queueReleaseMail(req.payload, release.id, 'correction')
       return Response.json({ message: 'The correction notice is queued for every confirmed subscriber. 更正通知已排队发送。', release: release.id }, { status: 202 })
     },

@@ -8,6 +8,7 @@ import { classifySmtpFailure, MAX_DELIVERY_ATTEMPTS } from '../../src/distributi
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import type { ReleaseContent } from '../../src/release/release-content'
 import { AS_SYSTEM } from '../payload/as-system'
+import { faultPoint } from '../workflow/fault-point'
 import { confirmedSubscriberIds, dueDeliveries, enqueueDeliveries, markDelivery, nextRetryAt } from './delivery-ledger'
 import { inParallel } from './in-parallel'
 import { renderCorrectionNotice, renderNewsletter, type EmailLanguage, type RenderedNewsletter } from './newsletter-email'
@@ -43,13 +44,23 @@ export const unsubscribeHeaders = (unsubscribeUrl: string) => ({
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** Where the sender may be killed for tests (services/workflow/fault-point.ts): the SMTP server has the message, the ledger does not know. */
+export const AFTER_SMTP_ACCEPT = 'newsletter-after-smtp-accept'
+
 /**
  * Sends a release's mail to every confirmed subscriber of its newsletter, through the ledger: rows
- * are claimed (queued) first, each is marked sent after the SMTP server accepted it, so a run that
- * stops half way is resumed by the next without sending anyone twice or skipping anyone. Temporary
- * SMTP failures retry with backoff in a follow-up job; permanent ones suppress the address.
+ * are claimed (queued) first; each is marked `sending` before it is handed to SMTP and `sent` after
+ * the server accepted it. A run that stops half way is resumed by the next without gaps; a row it
+ * left `sending` may or may not have gone out, so it is never resent by itself (it counts as
+ * uncertain until an editor resends it). Temporary SMTP failures retry with backoff in a follow-up
+ * job; permanent ones suppress the address. `heartbeat` is called once per batch (the job's sign of life).
  */
-export async function sendRelease(payload: Payload, input: SendInput, settings: SendSettings = sendSettings()): Promise<SendSummary> {
+export async function sendRelease(
+  payload: Payload,
+  input: SendInput,
+  settings: SendSettings = sendSettings(),
+  heartbeat: () => Promise<void> = async () => {},
+): Promise<SendSummary> {
   const summary: SendSummary = { sent: 0, failed: 0, suppressed: 0, retrying: 0, handedOver: false }
   const content = await loadReleaseContent(payload, input.releaseId)
   const newsletterId = await newsletterIdOf(payload, content)
@@ -74,6 +85,7 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
     if (room <= 0) break
     const batch = await dueDeliveries(payload, input.kind, input.releaseId, runStart, Math.min(room, settings.batchSize))
     if (batch.length === 0) break
+    await heartbeat()
     const subscriberIds = batch.map((row) => (typeof row.subscriber === 'object' ? row.subscriber.id : row.subscriber))
     const subscribers = await payload.find({ collection: SLUGS.subscribers, where: { id: { in: subscriberIds } }, pagination: false, ...AS_SYSTEM })
     const byId = new Map(subscribers.docs.map((doc) => [doc.id, doc]))
@@ -97,6 +109,7 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
       const mail = await renderFor(subscriber.language === 'en' ? 'en' : 'zh')
       const { html, text } = mail.forRecipient(links)
       const attempts = (row.attempts ?? 0) + 1
+      await markDelivery(payload, row.id, { status: 'sending', attempts, sendingAt: new Date().toISOString() })
       try {
         await payload.sendEmail({
           to: subscriber.email,
@@ -110,18 +123,19 @@ export async function sendRelease(payload: Payload, input: SendInput, settings: 
       } catch (error) {
         const failure = classifySmtpFailure(error)
         if (failure.kind === 'permanent' || attempts >= MAX_DELIVERY_ATTEMPTS) {
-          await markDelivery(payload, row.id, { status: 'failed', attempts, lastError: failure.message, nextAttemptAt: null })
+          await markDelivery(payload, row.id, { status: 'failed', attempts, lastError: failure.message, nextAttemptAt: null, sendingAt: null })
           if (failure.kind === 'permanent') {
             await payload.update({ collection: SLUGS.subscribers, id: subscriber.id, data: { status: 'suppressed', statusReason: `SMTP: ${failure.message}`.slice(0, 300) }, ...AS_SYSTEM })
           }
           summary.failed += 1
         } else {
           const retryAt = new Date(Date.now() + settings.retryBaseSeconds * 4 ** (attempts - 1) * 1000).toISOString()
-          await markDelivery(payload, row.id, { status: 'queued', attempts, lastError: failure.message, nextAttemptAt: retryAt })
+          await markDelivery(payload, row.id, { status: 'queued', attempts, lastError: failure.message, nextAttemptAt: retryAt, sendingAt: null })
           summary.retrying += 1
         }
         return
       }
+      faultPoint(AFTER_SMTP_ACCEPT)
       await markDelivery(payload, row.id, { status: 'sent', attempts, lastError: null, nextAttemptAt: null, sentAt: new Date().toISOString() })
       summary.sent += 1
     })
@@ -148,12 +162,40 @@ export const sendNewsletterTask: TaskConfig = {
     { name: 'failed', type: 'number' },
   ],
   retries: 3,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const { releaseId, kind } = input as { releaseId: string; kind: DeliveryKind }
     const id = req.payload.db.defaultIDType === 'number' ? Number(releaseId) : releaseId
-    const summary = await sendRelease(req.payload, { releaseId: id, kind })
+    // Each batch touches the job, so a job that stops showing signs of life is known to be dead (resumeStaleSendJobs).
+    const heartbeat = async () => {
+      await req.payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { updatedAt: new Date().toISOString() }, returning: false })
+    }
+    const summary = await sendRelease(req.payload, { releaseId: id, kind }, sendSettings(), heartbeat)
     return { output: { sent: summary.sent, failed: summary.failed } }
   },
+}
+
+/**
+ * Send jobs left `processing` by a process that died (no heartbeat for `staleSeconds`) are let go, so
+ * the job queue runs them again: the ledger resumes where they stopped, leaving their `sending` rows
+ * uncertain. Run at start-up. Returns how many were let go.
+ */
+export async function resumeStaleSendJobs(payload: Payload, staleSeconds: number, now = new Date()): Promise<number> {
+  const stale = await payload.find({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: NEWSLETTER_QUEUE } },
+        { processing: { equals: true } },
+        { updatedAt: { less_than: new Date(now.getTime() - staleSeconds * 1000).toISOString() } },
+      ],
+    },
+    pagination: false,
+    ...AS_SYSTEM,
+  })
+  for (const job of stale.docs) {
+    await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { processing: false, updatedAt: now.toISOString() }, returning: false })
+  }
+  return stale.docs.length
 }
 
 /** Queues the mail of a release (the Releases hook and the correction-notice endpoint call this). */

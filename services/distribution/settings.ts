@@ -17,6 +17,11 @@ export type SendSettings = {
   maxPerRun: number
   /** First retry delay after a temporary SMTP failure; it quadruples per attempt. */
   retryBaseSeconds: number
+  /**
+   * How long a message may sit in its hand-over to SMTP (or a send job go without a sign of life)
+   * before it is taken as cut off by a crash: above nodemailer's own timeouts (socket: 10 minutes).
+   */
+  staleSeconds: number
 }
 
 export const sendSettings = (): SendSettings => ({
@@ -25,6 +30,7 @@ export const sendSettings = (): SendSettings => ({
   ratePerSecond: positive(process.env.ZHIKU_NEWSLETTER_RATE_PER_SECOND, 0),
   maxPerRun: positive(process.env.ZHIKU_NEWSLETTER_MAX_PER_RUN, 0),
   retryBaseSeconds: positive(process.env.ZHIKU_NEWSLETTER_RETRY_SECONDS, 30),
+  staleSeconds: positive(process.env.ZHIKU_NEWSLETTER_STALE_SECONDS, 900),
 })
 
 /** The public origin links in mail point to: SERVER_URL, or the demo's local address. */
@@ -35,5 +41,5 @@ export const issueUrlFor = (slug: string): string => `${publicOrigin()}/issues/$
 export const NEWSLETTER_QUEUE = 'newsletter-send'
 export const NEWSLETTER_TASK = 'send-newsletter'
 
-/** `req.context` flag: releases written with it set are not mailed (archive imports, the demo, backfills). */
-export const SKIP_NEWSLETTER = 'skipNewsletter'
+/** `req.context` key naming where a release comes from (src/distribution/mail-policy.ts); the chain names none. */
+export const RELEASE_ORIGIN = 'releaseOrigin'

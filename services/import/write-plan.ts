@@ -151,7 +151,7 @@ export async function writePlan(
     })
     created.push({ collection: SLUGS.issues, id: issue.id })
     // Last, so that nothing after it can fail: an archive issue reaches readers through its release.
-    if (archive) await releasePublishedIssueWithin(req, issue.id, `Imported from the archive: ${filename}. 往期导入。`)
+    if (archive) await releasePublishedIssueWithin(req, issue.id, 'archive', `Imported from the archive: ${filename}. 往期导入。`)
     if (ownsTransaction) await commitTransaction(req)
     return {
       issue,

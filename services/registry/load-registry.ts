@@ -10,7 +10,7 @@ export type RegistryLoadReport = { created: number; updated: number; unchanged: 
  * Brings `think-tanks` up to the shipped registry (src/registry): creates new entries, updates the
  * fields of earlier ones that no admin changed, leaves admins' edits alone. Idempotent, and one read
  * when nothing changed. Runs as the system (it is the installation's own data, not a person's act):
- * from a migration on SQLite and from `onInit` on MongoDB, which does not run migrations.
+ * at every start, after the migrations (services/startup.ts).
  */
 export async function loadThinkTankRegistry(payload: Payload, req?: PayloadRequest): Promise<RegistryLoadReport> {
   const context = { disableRevalidate: true }

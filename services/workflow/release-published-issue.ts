@@ -2,9 +2,10 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
+import type { ReleaseOrigin } from '../../src/distribution/mail-policy'
 import { REVIEW_CHAIN } from '../../src/workflow/chain'
 import { lastStep } from '../../src/workflow/chain-lookup'
-import { SKIP_NEWSLETTER } from '../distribution/settings'
+import { RELEASE_ORIGIN } from '../distribution/settings'
 import { workflowWriteContext } from '../payload/workflow-context'
 import { findLatestIssue } from './find-latest'
 import { commitPlan } from './intents'
@@ -13,6 +14,9 @@ import { inIssueTransaction } from './issue-transaction'
 import { loadIssueContent } from './load-content'
 import { planAction, planRelease } from './plan-action'
 import { releaseClaim } from './release-store'
+
+/** Where a revision published outside the review chain here comes from. */
+type OutsideOrigin = Exclude<ReleaseOrigin, 'chain'>
 
 /** When a revision that did not go through the chain here went out: its schedule, last 终审 date, or save. */
 function publishedAtOf(issue: { publishAt?: string | null; updatedAt: string; signoffs?: { stage: string; signedAt?: string | null }[] | null }): string {
@@ -26,7 +30,7 @@ function publishedAtOf(issue: { publishAt?: string | null; updatedAt: string; si
  * issue published before releases existed — its release, recorded as a `publish` event that carries
  * the release's hash. Does nothing when that revision already has its release.
  */
-async function releasePublishedRevision(req: PayloadRequest, issueId: Id, comment: string): Promise<boolean> {
+async function releasePublishedRevision(req: PayloadRequest, issueId: Id, origin: OutsideOrigin, comment: string): Promise<boolean> {
   const published = await req.payload.findByID({ collection: SLUGS.issues, id: issueId, depth: 0, req, overrideAccess: true })
   if (published._status !== 'published') return false
   const revision = published.revision ?? 1
@@ -45,20 +49,20 @@ async function releasePublishedRevision(req: PayloadRequest, issueId: Id, commen
     publish: sameRevision,
     release,
   })
-  // Not a new issue for subscribers: archive imports, the demo issue and backfills are never mailed.
-  req.context[SKIP_NEWSLETTER] = true
+  // Not a new issue for subscribers: releaseMail (src/distribution/mail-policy.ts) mails none of these.
+  req.context[RELEASE_ORIGIN] = origin
   await commitPlan(req, plan)
   return true
 }
 
 /** The same inside a caller's unit of work (an import), as the workflow service. */
-export async function releasePublishedIssueWithin(req: PayloadRequest, issueId: Id, comment: string): Promise<boolean> {
+export async function releasePublishedIssueWithin(req: PayloadRequest, issueId: Id, origin: OutsideOrigin, comment: string): Promise<boolean> {
   const system = await createLocalReq({ context: workflowWriteContext(), req: { transactionID: req.transactionID } }, req.payload)
-  return releasePublishedRevision(system, issueId, comment)
+  return releasePublishedRevision(system, issueId, origin, comment)
 }
 
-export const releasePublishedIssue = (payload: Payload, issueId: Id, comment: string): Promise<boolean> =>
-  inIssueTransaction(payload, issueId, null, (req) => releasePublishedRevision(req, issueId, comment))
+export const releasePublishedIssue = (payload: Payload, issueId: Id, origin: OutsideOrigin, comment: string): Promise<boolean> =>
+  inIssueTransaction(payload, issueId, null, (req) => releasePublishedRevision(req, issueId, origin, comment))
 
 /** Every published issue without a release gets one (an upgraded database keeps serving its issues). */
 export async function releaseAllPublishedIssues(payload: Payload): Promise<number> {
@@ -69,7 +73,7 @@ export async function releaseAllPublishedIssues(payload: Payload): Promise<numbe
   const released = new Set(releases.docs.map((release) => release.claim))
   const missing = published.docs.filter((issue) => !released.has(releaseClaim(issue.id, issue.revision ?? 1)))
   for (const issue of missing) {
-    await releasePublishedIssue(payload, issue.id, 'Release recorded for an issue published before releases existed. 升级时为已发布期刊补记发布版本。')
+    await releasePublishedIssue(payload, issue.id, 'backfill', 'Release recorded for an issue published before releases existed. 升级时为已发布期刊补记发布版本。')
   }
   return missing.length
 }

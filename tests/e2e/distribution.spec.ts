@@ -1,19 +1,65 @@
-import { draftIssue, lexicalBody, publishThroughChain } from './api'
+import type { Download } from '@playwright/test'
+
+import { decodedBodies } from '../helpers/mail-text'
+import { apiToken, draftIssue, lexicalBody, publishThroughChain } from './api'
 import { signedIn } from './helpers'
+import { mailTo } from './mailbox'
 import { expect, test } from './test'
 
-test('a reader subscribes with the plain form, without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' })
-  const page = await context.newPage()
-  await page.goto('/subscribe')
-  await page.getByLabel('邮箱').fill(`e2e-${Date.now().toString(36)}@example.com`)
-  await page.getByRole('button', { name: '订阅' }).click()
-  await expect(page).toHaveURL(/\/subscribe\/thanks$/)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('请查收确认邮件')
-  await context.close()
+const address = (label: string) => `e2e-${label}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}@example.com`
+
+async function subscriberStatus(request: Parameters<typeof apiToken>[0], email: string): Promise<string[]> {
+  const token = await apiToken(request, 'admin@example.com')
+  const response = await request.get(`/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { docs: { status: string }[] }).docs.map((doc) => doc.status)
+}
+
+test.describe('the subscribe form without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('subscribes, mails a real confirmation link, and that link confirms', async ({ page, request }) => {
+    const email = address('reader')
+    await page.goto('/subscribe')
+    await page.getByLabel('邮箱').fill(email)
+    await page.getByRole('button', { name: '订阅' }).click()
+    await expect(page).toHaveURL(/\/subscribe\/thanks$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('请查收确认邮件')
+    expect(await subscriberStatus(request, email)).toEqual(['pending'])
+
+    // The confirmation mail, as the SMTP listener received it.
+    const [mail] = await mailTo(email, { timeoutMs: 15_000 })
+    expect(mail, `no confirmation mail for ${email}`).toBeTruthy()
+    const link = /https?:\/\/[^\s"<>]+\/subscribe\/confirm\?token=[A-Za-z0-9._%-]+/.exec(decodedBodies(mail!.raw))?.[0]
+    expect(link).toBeTruthy()
+    const { pathname, search } = new URL(link!)
+    await page.goto(`${pathname}${search}`)
+    await expect(page).toHaveURL(/\/subscribe\/confirmed$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('订阅成功')
+    expect(await subscriberStatus(request, email)).toEqual(['confirmed'])
+  })
+
+  test('answers a filled honeypot like a subscription, and stores and mails nothing', async ({ page, request }) => {
+    const email = address('bot')
+    await page.goto('/subscribe')
+    await page.getByLabel('邮箱').fill(email)
+    // A person never sees this field; a bot that fills every field does.
+    await page.locator('input[name="website"]').fill('https://spam.example', { force: true })
+    await page.getByRole('button', { name: '订阅' }).click()
+    await expect(page).toHaveURL(/\/subscribe\/thanks$/)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('请查收确认邮件')
+    expect(await subscriberStatus(request, email)).toEqual([])
+    expect(await mailTo(email, { timeoutMs: 3_000 })).toEqual([])
+  })
 })
 
-test('staff export a published issue from its sidebar: WeChat rich text on the clipboard, Markdown as a download', async ({ browser, request }) => {
+async function text(download: Download): Promise<string> {
+  const chunks: Buffer[] = []
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+test('staff export a published issue from its sidebar: WeChat rich text on the clipboard, email HTML and Markdown as downloads', async ({ browser, request }) => {
   const stamp = `x${Date.now().toString(36)}`
   const { issue } = await draftIssue(request, {
     stamp,
@@ -22,6 +68,7 @@ test('staff export a published issue from its sidebar: WeChat rich text on the c
     body: lexicalBody(`导出正文 ${stamp}`, { url: 'https://www.rand.org/other.html', label: '外部链接' }),
   })
   await publishThroughChain(request, issue.id)
+  const reference = `https://www.rand.org/pubs/${stamp}.html`
   const page = await signedIn(browser, 'editor@example.com')
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'])
   await page.goto(`/admin/collections/issues/${issue.id}`)
@@ -35,14 +82,26 @@ test('staff export a published issue from its sidebar: WeChat rich text on the c
   })
   expect(html).toContain(`导出正文 ${stamp}`)
   expect(html).toContain('参考资料')
+  expect(html).toContain(reference)
   expect(html).not.toMatch(/<a [^>]*href="https:\/\/www\.rand\.org/)
 
-  const download = page.waitForEvent('download')
+  const emailDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '下载邮件 HTML' }).click()
+  const emailFile = await emailDownload
+  expect(emailFile.suggestedFilename()).toBe(`issue-${issue.id}-email.html`)
+  const emailHtml = await text(emailFile)
+  expect(emailHtml).toMatch(/^<!DOCTYPE html/i)
+  expect(emailHtml).toContain(`导出文章 ${stamp}`)
+  expect(emailHtml).toContain(`href="${reference}"`)
+
+  const markdownDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: '下载 Markdown' }).click()
-  const file = await download
-  expect(file.suggestedFilename()).toMatch(/\.md$/)
-  const stream = await file.createReadStream()
-  const chunks: Buffer[] = []
-  for await (const chunk of stream) chunks.push(chunk as Buffer)
-  expect(Buffer.concat(chunks).toString('utf8')).toContain(`# 导出测试 ${stamp}`)
+  const markdownFile = await markdownDownload
+  expect(markdownFile.suggestedFilename()).toBe(`issue-${issue.id}.md`)
+  const markdown = await text(markdownFile)
+  expect(markdown).toContain(`# 导出测试 ${stamp}`)
+  expect(markdown).toContain(`导出文章 ${stamp}`)
+  // Reference-style: the section points at its note, the note's definition carries the URL.
+  expect(markdown).toMatch(new RegExp(`^## .*导出文章 ${stamp} \\[1\\]$`, 'm'))
+  expect(markdown).toContain(`[1]: ${reference}`)
 })

@@ -149,7 +149,7 @@ describe('sending a release', () => {
     expect(mail.raw).toMatch(/Content-Type: text\/html/i)
 
     const token = await login(crew.editor.email)
-    expect((await rest('GET', `/issues/${first.id}/deliveries`, { token })).body).toEqual({ queued: 0, sent: 3, failed: 0, suppressed: 0 })
+    expect((await rest('GET', `/issues/${first.id}/deliveries`, { token })).body).toEqual({ queued: 0, sent: 3, failed: 0, suppressed: 0, uncertain: 0 })
     expect((await rest('GET', `/issues/${first.id}/deliveries`)).status).toBe(401)
 
     // The mail provider's RFC 8058 POST: no cookie, from elsewhere.
@@ -178,19 +178,19 @@ describe('sending a release', () => {
       // The run stops after two messages, as a crash would; the ledger has the rest queued.
       await runSends()
       expect(readers.map((reader) => releaseMails(reader, release!.id).length).sort()).toEqual([0, 0, 0, 1, 1])
-      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token })).body).toEqual({ queued: 3, sent: 2, failed: 0, suppressed: 0 })
+      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token })).body).toEqual({ queued: 3, sent: 2, failed: 0, suppressed: 0, uncertain: 0 })
       // The next run's SMTP server refuses one address for now (451): it is retried, the others go out.
       const unlucky = readers.find((reader) => releaseMails(reader, release!.id).length === 0)!
       refuseRecipients((address) => (address === unlucky ? { code: 451, message: '4.3.0 Try again later' } : null))
       delete process.env.ZHIKU_NEWSLETTER_MAX_PER_RUN
       await runSends()
       expect(releaseMails(unlucky, release!.id)).toHaveLength(0)
-      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token })).body).toEqual({ queued: 1, sent: 4, failed: 0, suppressed: 0 })
+      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token })).body).toEqual({ queued: 1, sent: 4, failed: 0, suppressed: 0, uncertain: 0 })
       refuseRecipients(null)
       await runSends()
       await runSends()
       expect(readers.map((reader) => releaseMails(reader, release!.id).length)).toEqual([1, 1, 1, 1, 1])
-      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token })).body).toEqual({ queued: 0, sent: 5, failed: 0, suppressed: 0 })
+      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token })).body).toEqual({ queued: 0, sent: 5, failed: 0, suppressed: 0, uncertain: 0 })
     } finally {
       refuseRecipients(null)
       delete process.env.ZHIKU_NEWSLETTER_MAX_PER_RUN
@@ -208,7 +208,7 @@ describe('sending a release', () => {
       await runSends()
       const release = await published(payload, issue)
       expect(releaseMails(fine, release!.id)).toHaveLength(1)
-      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token: await staff() })).body).toEqual({ queued: 0, sent: 1, failed: 1, suppressed: 0 })
+      expect((await rest('GET', `/issues/${issue.id}/deliveries`, { token: await staff() })).body).toEqual({ queued: 0, sent: 1, failed: 1, suppressed: 0, uncertain: 0 })
       const stored = (await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: gone } } })).docs[0]
       expect(stored?.status).toBe('suppressed')
     } finally {
@@ -254,6 +254,17 @@ describe('provider events and admin tools', () => {
     const accepted = await send('Bearer webhook-secret-for-tests', [{ type: 'bounce', email: bounced.toUpperCase() }])
     expect(accepted).toEqual({ status: 200, body: { received: 1, suppressed: 1 } })
     expect((await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: bounced } } })).docs[0]?.status).toBe('suppressed')
+  })
+
+  it('lets only editors, final approvers and admins resend uncertain mail', async () => {
+    const newsletter = await createNewsletter(payload)
+    const issue = await publishIn(newsletter)
+    const path = `/issues/${issue.id}/deliveries/resend-uncertain`
+    expect((await rest('POST', path, { json: {} })).status).toBe(401)
+    expect((await rest('POST', path, { token: await login(crew.reviewer.email), json: {} })).status).toBe(403)
+    const answer = await rest('POST', path, { token: await staff(), json: {} })
+    expect(answer.status).toBe(202)
+    expect(answer.body).toMatchObject({ queued: 0, uncertain: 0 })
   })
 
   it('exports a published issue for WeChat, email and Markdown to staff only', async () => {

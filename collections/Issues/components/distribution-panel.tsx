@@ -2,7 +2,7 @@
 import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-type Counts = { queued: number; sent: number; failed: number; suppressed: number }
+type Counts = { queued: number; sent: number; failed: number; suppressed: number; uncertain: number }
 type ExportBody = { format: string; html?: string; text?: string; markdown?: string; subject?: string; characters?: number; warnings: string[] }
 
 const errorMessage = (body: unknown, fallback: string): string =>
@@ -58,6 +58,19 @@ export function DistributionPanel() {
     if (body?.message) toast.success(body.message)
   }
 
+  // Messages a crash cut off mid-hand-over may already be in the inbox: resent only when an editor says so.
+  const resendUncertain = async () => {
+    const question = zh
+      ? `有 ${counts?.uncertain ?? 0} 封邮件在发送中断时状态不明，可能已送达。重新发送可能使读者收到两份。确定重发？`
+      : `${counts?.uncertain ?? 0} message(s) were cut off mid-send and may already have arrived. Resending may deliver them twice. Resend?`
+    if (!window.confirm(question)) return
+    const body = (await call('/deliveries/resend-uncertain', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })) as Counts | null
+    if (body) {
+      setCounts(body)
+      toast.success(zh ? '已重新排队' : 'Queued again')
+    }
+  }
+
   const exportAs = async (format: 'wechat' | 'email' | 'markdown') => {
     const body = (await call(`/export?format=${format}`)) as ExportBody | null
     if (!body) return
@@ -83,7 +96,13 @@ export function DistributionPanel() {
         <p data-testid="delivery-counts">
           {zh ? '排队' : 'Queued'} {counts.queued} · {zh ? '已发' : 'Sent'} {counts.sent} · {zh ? '失败' : 'Failed'} {counts.failed} ·{' '}
           {zh ? '屏蔽' : 'Suppressed'} {counts.suppressed}
+          {counts.uncertain > 0 ? ` · ${zh ? '状态不明' : 'Uncertain'} ${counts.uncertain}` : null}
         </p>
+      ) : null}
+      {counts && counts.uncertain > 0 ? (
+        <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void resendUncertain()}>
+          {zh ? `重发状态不明的 ${counts.uncertain} 封` : `Resend ${counts.uncertain} uncertain`}
+        </Button>
       ) : null}
       <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void sendTest()}>
         {zh ? '发送测试邮件给我' : 'Send test to me'}
