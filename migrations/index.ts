@@ -6,6 +6,7 @@ import * as migration_20261129_085552_sign_in_events from './20261129_085552_sig
 import * as migration_20261129_093124_registry_and_releases from './20261129_093124_registry_and_releases';
 import * as migration_20261129_094541_newsletter_distribution from './20261129_094541_newsletter_distribution';
 import * as migration_20261129_102928_reader_indexes_and_search_entries from './20261129_102928_reader_indexes_and_search_entries';
+import * as migration_20261129_120000_texts_parent_indexes from './20261129_120000_texts_parent_indexes';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261129_102928_reader_indexes_and_search_entries.up,
     down: migration_20261129_102928_reader_indexes_and_search_entries.down,
     name: '20261129_102928_reader_indexes_and_search_entries'
+  },
+  {
+    up: migration_20261129_120000_texts_parent_indexes.up,
+    down: migration_20261129_120000_texts_parent_indexes.down,
+    name: '20261129_120000_texts_parent_indexes'
   },
 ];
