@@ -6,6 +6,7 @@
  *   tsx scripts/server.ts [--port 3000] [--hostname 0.0.0.0]
  */
 import { randomBytes } from 'node:crypto'
+import { renameSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 
 import { runCommand } from './lib/entry'
@@ -54,6 +55,14 @@ async function main(): Promise<number> {
       res.end('The server could not answer this request.')
     })
   })
+  // For benchmarks: the process's memory split (V8 heap, external, RSS), written every second.
+  const memoryReport = process.env.ZHIKU_MEMORY_REPORT
+  if (memoryReport) {
+    setInterval(() => {
+      writeFileSync(`${memoryReport}.tmp`, JSON.stringify(process.memoryUsage()))
+      renameSync(`${memoryReport}.tmp`, memoryReport)
+    }, 1000).unref()
+  }
   await new Promise<void>((resolve) => (hostname ? server.listen(port, hostname, resolve) : server.listen(port, resolve)))
   console.log(`Ready on http://localhost:${port} (reader response cache: ${cache.bytes} of ${process.env.ZHIKU_PAGE_CACHE_MB || 64} MB)`)
   return new Promise<number>((resolve) => {
