@@ -25,6 +25,10 @@ async function main(): Promise<number> {
   const port = Number(argument(['--port', '-p']) ?? process.env.PORT ?? 3000)
   // Like `next start`: every interface unless told; Next.js then takes each request's origin from its Host header.
   const hostname = argument(['--hostname', '-H'])
+  // tsx turns on Node's source-map support, which would read and keep the source map of every
+  // server chunk Next.js loads (tens of MB of mappings held for the life of the process) just to
+  // rewrite stack traces. Off unless asked for with --enable-source-maps.
+  if (!process.execArgv.includes('--enable-source-maps') && !(process.env.NODE_OPTIONS ?? '').includes('--enable-source-maps')) process.setSourceMapsEnabled(false)
   const { default: next } = await import('next')
   const { FRESH_SECONDS, STALE_SECONDS } = await import('../src/site/reader-cache-policy')
   const { ResponseCache } = await import('../services/reader-cache/response-cache')
