@@ -155,6 +155,7 @@ async function main() {
       { name: 'search, common word', urls: pages(SAMPLES, (page) => `/search?q=${encodeURIComponent('政策')}&page=${page}`) },
       { name: 'search, rare word', urls: [`/search?q=${encodeURIComponent('蓝山战略')}`, `/search?q=${encodeURIComponent('北海政策')}`, `/search?q=${encodeURIComponent('远景治理')}`], tag: () => ['search'] },
       { name: 'feeds (/feed.xml)', urls: ['/feed.xml', '/atom.xml', '/feed.json'], tag: () => ['feeds'] },
+      { name: 'corrections', urls: ['/corrections', '/corrections/feed.xml'], tag: () => ['corrections'] },
       { name: 'sitemap index', urls: ['/sitemap.xml'], tag: () => ['sitemap'] },
       {
         name: 'sitemap part',
