@@ -7,18 +7,20 @@
  *   3. per page family — home, archive, issue, article, think tank, topic, search (common and rare
  *      word), feeds, sitemap — p50/p95 of cold requests (nothing cached: a page not asked for yet, or
  *      its tag expired through /api/site/revalidate just before) and of warm ones, and the largest
- *      search page; 4. the server's peak RSS.
+ *      search page; 4. the server process's memory (scripts/server.ts's Node.js process, not the npm/tsx
+ *      wrappers): resident after start-up, the kernel's peak (VmHWM) and the heap/external split that the
+ *      server writes to ZHIKU_MEMORY_REPORT.
  *
  *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep]    (--keep reuses the imported database)
  */
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import { generateIssue } from '../tests/helpers/issue-generator'
-import { largestRss, percentile, startDemoServer, stopServer, waitFor } from './lib-server'
+import { percentile, processMemory, serverPid, startDemoServer, stopServer, waitFor } from './lib-server'
 
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback
 const ISSUES = arg('--issues', 1000)
@@ -115,6 +117,8 @@ async function main() {
     rate = `${imported} issues in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} issues/s`
   }
   console.log(`import: ${rate}`)
+  const memoryReport = path.join(os.tmpdir(), `zhiku-scale-memory-${process.pid}.json`)
+  rmSync(memoryReport, { force: true })
   const server = startDemoServer({
     PORT: String(PORT),
     DATABASE_URI: `file:${DB}`,
@@ -122,13 +126,23 @@ async function main() {
     PAYLOAD_LOG_LEVEL: 'error',
     ZHIKU_REVALIDATE_SECRET: SECRET,
     ZHIKU_JOBS_AUTORUN: 'false',
+    ZHIKU_MEMORY_REPORT: memoryReport,
   })
-  let peakRss = 0
+  type HeapReport = Record<'rss' | 'heapTotal' | 'heapUsed' | 'external' | 'arrayBuffers', number>
+  const heapPeak: Partial<HeapReport> = {}
   const watch = setInterval(() => {
-    if (server.pid) peakRss = Math.max(peakRss, largestRss(server.pid))
+    if (!existsSync(memoryReport)) return
+    const text = readFileSync(memoryReport, 'utf8')
+    if (!text) return
+    const report = JSON.parse(text) as HeapReport
+    for (const key of Object.keys(report) as (keyof HeapReport)[]) heapPeak[key] = Math.max(heapPeak[key] ?? 0, report[key])
   }, 250)
+  const mb = (bytes: number | undefined) => `${((bytes ?? 0) / 1024 / 1024).toFixed(0)} MB`
   try {
     await waitFor(`${APP}/`, 900_000)
+    const pid = server.pid ? serverPid(server.pid) : null
+    if (!pid) throw new Error('no scripts/server.ts process under the demo command')
+    const started = processMemory(pid)
     const urls = await sampleUrls()
     const pages = (count: number, make: (page: number) => string) => Array.from({ length: count }, (_, index) => make(index + 1))
     const families: Family[] = [
@@ -141,7 +155,13 @@ async function main() {
       { name: 'search, common word', urls: pages(SAMPLES, (page) => `/search?q=${encodeURIComponent('政策')}&page=${page}`) },
       { name: 'search, rare word', urls: [`/search?q=${encodeURIComponent('蓝山战略')}`, `/search?q=${encodeURIComponent('北海政策')}`, `/search?q=${encodeURIComponent('远景治理')}`], tag: () => ['search'] },
       { name: 'feeds (/feed.xml)', urls: ['/feed.xml', '/atom.xml', '/feed.json'], tag: () => ['feeds'] },
-      { name: 'sitemap', urls: ['/sitemap.xml'], tag: () => ['sitemap'] },
+      { name: 'corrections', urls: ['/corrections', '/corrections/feed.xml'], tag: () => ['corrections'] },
+      { name: 'sitemap index', urls: ['/sitemap.xml'], tag: () => ['sitemap'] },
+      {
+        name: 'sitemap part',
+        urls: ['/sitemaps/pages.xml', ...Array.from({ length: Math.ceil(ISSUES / 200) }, (_, index) => `/sitemaps/issues-${index + 1}.xml`)],
+        tag: () => ['sitemap'],
+      },
     ]
     console.log(`\n${ISSUES} issues; ${SAMPLES} cold samples per family, then 5 warm rounds (ms)`)
     console.log(`${'family'.padEnd(22)} ${'cold p50'.padStart(9)} ${'cold p95'.padStart(9)} ${'warm p50'.padStart(9)} ${'warm p95'.padStart(9)} ${'largest'.padStart(10)}  non-200`)
@@ -156,7 +176,12 @@ async function main() {
         `${family.name.padEnd(22)} ${f(percentile(result.cold, 50))} ${f(percentile(result.cold, 95))} ${f(percentile(result.warm, 50))} ${f(percentile(result.warm, 95))} ${`${(result.largest / 1024).toFixed(0)} KB`.padStart(10)}  ${result.failures}`,
       )
     }
-    console.log(`\npeak server RSS (largest process): ${(peakRss / 1024 / 1024).toFixed(0)} MB`)
+    const end = processMemory(pid)
+    console.log(`\nserver process ${pid} (scripts/server.ts):`)
+    console.log(`  resident after start-up and one home page: ${mb(started.rss)} (anonymous ${mb(started.anon)}, file-backed ${mb(started.file)})`)
+    console.log(`  resident at the end: ${mb(end.rss)} (anonymous ${mb(end.anon)}, file-backed ${mb(end.file)})`)
+    console.log(`  PEAK RSS (kernel VmHWM, whole life of the process): ${mb(end.peakRss)}`)
+    console.log(`  V8/Node peaks: heapUsed ${mb(heapPeak.heapUsed)}, heapTotal ${mb(heapPeak.heapTotal)}, external ${mb(heapPeak.external)} (arrayBuffers ${mb(heapPeak.arrayBuffers)}), rss ${mb(heapPeak.rss)}`)
     console.log(`(cores: ${os.cpus().length}, load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')} — other processes share them)`)
   } finally {
     clearInterval(watch)

@@ -7,6 +7,7 @@ import * as migration_20261129_093124_registry_and_releases from './20261129_093
 import * as migration_20261129_094541_newsletter_distribution from './20261129_094541_newsletter_distribution';
 import * as migration_20261129_102928_reader_indexes_and_search_entries from './20261129_102928_reader_indexes_and_search_entries';
 import * as migration_20261129_113411_delivery_sending_state from './20261129_113411_delivery_sending_state';
+import * as migration_20261129_120000_texts_parent_indexes from './20261129_120000_texts_parent_indexes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261129_113411_delivery_sending_state.up,
     down: migration_20261129_113411_delivery_sending_state.down,
-    name: '20261129_113411_delivery_sending_state'
+    name: '20261129_113411_delivery_sending_state',
+  },
+  {
+    up: migration_20261129_120000_texts_parent_indexes.up,
+    down: migration_20261129_120000_texts_parent_indexes.down,
+    name: '20261129_120000_texts_parent_indexes'
   },
 ];

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import { etagMatches, READER_CACHE_CONTROL, readerCacheDecision } from '../../src/site/reader-cache-policy'
+import { surrogateKeyHeaders } from '../../src/site/reader-cache-tags'
 import { type CachedResponse, replayableHeaders, type ResponseCache } from './response-cache'
 
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>
@@ -18,8 +19,11 @@ function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, 
   headers.etag = entry.etag
   headers.vary = VARY
   headers['x-zhiku-cache'] = state
+  // A CDN in front purges by these (the tags a release expires, src/site/reader-cache-tags.ts).
+  const keys = surrogateKeyHeaders(entry.tags)
+  Object.assign(headers, keys)
   if (etagMatches(req.headers['if-none-match'], entry.etag)) {
-    res.writeHead(304, { 'cache-control': READER_CACHE_CONTROL, etag: entry.etag, vary: VARY, 'x-zhiku-cache': state })
+    res.writeHead(304, { 'cache-control': READER_CACHE_CONTROL, etag: entry.etag, vary: VARY, 'x-zhiku-cache': state, ...keys })
     res.end()
     return
   }

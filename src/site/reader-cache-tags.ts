@@ -36,7 +36,7 @@ const FEEDS = new Set(['/feed.xml', '/atom.xml', '/feed.json'])
 export function pageTags(pathname: string): string[] | null {
   if (pathname === '/') return [readerTag.home]
   if (FEEDS.has(pathname)) return [readerTag.feeds]
-  if (pathname === '/sitemap.xml') return [readerTag.sitemap]
+  if (pathname === '/sitemap.xml' || /^\/sitemaps\/[a-z0-9-]+\.xml$/.test(pathname)) return [readerTag.sitemap]
   if (pathname === '/robots.txt') return [readerTag.robots]
   if (pathname === '/search') return [readerTag.search]
   if (pathname === '/issues') return [readerTag.archive]
@@ -91,4 +91,17 @@ export function releaseTags(release: ReleaseTagSource, neighbourSlugs: readonly 
     ...(release.isCorrection ? [readerTag.corrections] : []),
   ]
   return [...new Set(tags)]
+}
+
+/**
+ * A tag as a CDN surrogate key: header-safe ASCII without spaces (UTF-8 percent-encoding of anything
+ * else, e.g. a Chinese topic), so `Surrogate-Key` can list keys separated by spaces and `Cache-Tag`
+ * by commas. A purge by tag sends the same spelling.
+ */
+export const surrogateKey = (tag: string): string => tag.replace(/[^A-Za-z0-9:._~-]/gu, (char) => encodeURIComponent(char))
+
+/** The CDN headers naming a cached reader page's tags: Fastly-style `Surrogate-Key`, Cloudflare/Akamai-style `Cache-Tag`. */
+export function surrogateKeyHeaders(tags: readonly string[]): { 'surrogate-key': string; 'cache-tag': string } {
+  const keys = tags.map(surrogateKey)
+  return { 'surrogate-key': keys.join(' '), 'cache-tag': keys.join(',') }
 }

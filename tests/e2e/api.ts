@@ -64,3 +64,15 @@ export async function publishThroughChain(request: APIRequestContext, issueId: n
     expect(response.status(), await response.text()).toBe(200)
   }
 }
+
+/** The whole sitemap as one text: the index at /sitemap.xml and every part it names. */
+export async function wholeSitemap(request: APIRequestContext): Promise<string> {
+  const index = await request.get('/sitemap.xml')
+  expect(index.ok()).toBe(true)
+  const text = await index.text()
+  expect(text).toContain('<sitemapindex')
+  const parts = [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+  expect(parts[0]).toBe('/sitemaps/pages.xml')
+  const bodies = await Promise.all(parts.map(async (part) => (await request.get(part)).text()))
+  return [text, ...bodies].join('\n')
+}

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { parseFeed } from '@rowanmanning/feed-parser'
 
-import { draftIssue, lexicalBody, publishThroughChain } from './api'
+import { draftIssue, lexicalBody, publishThroughChain, wholeSitemap } from './api'
 import { signedIn } from './helpers'
 import { expect, test } from './test'
 
@@ -46,10 +46,11 @@ test('the English switch changes the site chrome and keeps the content', async (
 test('a draft never reaches readers, and staff preview it with a banner', async ({ page, request, browser }) => {
   const stamp = `d${Date.now().toString(36)}`
   const { issue } = await draftIssue(request, { stamp, title: `未发布的草稿 ${stamp}`, headline: `草稿文章 ${stamp}`, body: lexicalBody(`草稿正文 ${stamp}`) })
-  for (const path of ['/', '/issues', '/feed.xml', '/atom.xml', '/feed.json', '/sitemap.xml']) {
+  for (const path of ['/', '/issues', '/feed.xml', '/atom.xml', '/feed.json']) {
     const response = await page.request.get(path)
     expect(await response.text(), path).not.toContain(stamp)
   }
+  expect(await wholeSitemap(page.request)).not.toContain(stamp)
   await page.goto(`/search?q=${stamp}`)
   await expect(page.locator('.search-results')).toHaveCount(0)
   await expect(page.getByRole('status')).toContainText('没有找到')

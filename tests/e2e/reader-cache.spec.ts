@@ -5,7 +5,7 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 
 import { generateIssue } from '../helpers/issue-generator'
-import { draftIssue, lexicalBody, publishThroughChain } from './api'
+import { draftIssue, lexicalBody, publishThroughChain, wholeSitemap } from './api'
 import { signedIn } from './helpers'
 import { expect, test } from './test'
 
@@ -51,7 +51,7 @@ test('the English chrome and the Chinese one are cached apart', async ({ browser
 
 test('a publish shows on the cached pages at once; preview bypasses the cache', async ({ page, request, browser }) => {
   const stamp = `c${Date.now().toString(36)}`
-  for (const path of ['/', '/issues', '/sitemap.xml', '/feed.xml']) await request.get(path)
+  for (const path of ['/', '/issues', '/sitemap.xml', '/sitemaps/issues-1.xml', '/feed.xml']) await request.get(path)
   const { issue } = await draftIssue(request, { stamp, title: `缓存测试 ${stamp}`, headline: `缓存文章 ${stamp}`, body: lexicalBody(`缓存正文 ${stamp}`) })
 
   const editor = await signedIn(browser, 'editor@example.com')
@@ -66,16 +66,17 @@ test('a publish shows on the cached pages at once; preview bypasses the cache', 
   await expect(page.locator('.preview-banner')).toHaveCount(0)
 
   await publishThroughChain(request, issue.id)
-  for (const path of ['/', '/issues', '/sitemap.xml', '/feed.xml']) {
+  for (const path of ['/', '/issues', '/feed.xml']) {
     expect(await (await request.get(path)).text(), path).toContain(issue.slug)
   }
+  expect(await wholeSitemap(request)).toContain(`/issues/${issue.slug}`)
 })
 
 test('an issue imported by the command line appears on the running site', async ({ request }) => {
   const word = `导入缓存${Date.now().toString(36).replace(/\d/g, '')}`
   const generated = generateIssue(50_000 + (Date.now() % 100_000))
   const searchPath = `/search?q=${encodeURIComponent(word)}`
-  await request.get('/sitemap.xml')
+  await wholeSitemap(request)
   expect(await (await request.get(searchPath)).text()).toContain('没有找到')
   expect((await request.get(searchPath)).headers()['x-zhiku-cache']).toMatch(/^(hit|stale)$/)
 
@@ -94,7 +95,7 @@ test('an issue imported by the command line appears on the running site', async 
   })
   const slug = (JSON.parse(stdout) as { issue: { slug: string } }).issue.slug
   expect(stderr).toContain('page tags expired')
-  expect(await (await request.get('/sitemap.xml')).text()).toContain(`/issues/${slug}`)
+  expect(await wholeSitemap(request)).toContain(`/issues/${slug}`)
   const found = await (await request.get(searchPath)).text()
   expect(found).not.toContain('没有找到')
   expect(found).toContain(word)

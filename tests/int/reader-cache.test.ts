@@ -1,7 +1,11 @@
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
-import { getIssue, listIssues } from '../../app/(site)/_data/content'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { getIssue, listIssues, sitemapIndexParts, sitemapPartUrls } from '../../app/(site)/_data/content'
+import { currentReleaseIndex } from '../../app/(site)/_data/releases'
 import { searchArticles, SEARCH_PER_PAGE } from '../../app/(site)/_data/search'
 import { READER } from '../../app/(site)/_data/viewer'
 import { AFTER_COMMIT_MS } from '../../services/reader-cache/expire-reader-tags'
@@ -9,7 +13,8 @@ import { installReaderCachePurge } from '../../services/reader-cache/purge-regis
 import { ResponseCache } from '../../services/reader-cache/response-cache'
 import { SLUGS } from '../../src/collection-slugs'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
-import { pageTags } from '../../src/site/reader-cache-tags'
+import { pageTags, surrogateKey } from '../../src/site/reader-cache-tags'
+import { sitemapPartPath } from '../../src/site/sitemap'
 import { unique } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 import { act, advanceTo, createCrew, createDraftIssue, type Crew, type DraftIssue } from '../helpers/workflow'
@@ -149,5 +154,82 @@ describe('search', () => {
     await advanceTo(payload, crew, corrected, 'published')
     const after = await searchArticles(word)
     expect(after.results.map((result) => result.slug)).toEqual([draft.articles[0]!.slug])
+  })
+})
+
+describe('the sitemap in parts', () => {
+  it('lists every current issue once across blocks, in publication order, with its articles and lastmod', async () => {
+    const drafts = [await publish(await createDraftIssue(payload, crew)), await publish(await createDraftIssue(payload, crew, { articleCount: 2 }))]
+    const current = await payload.find({ collection: SLUGS.releases, where: { latest: { equals: true } }, pagination: false, select: { slug: true, createdAt: true, articleSlugs: true } })
+    // Blocks of two, so the test crosses several block boundaries on a small archive.
+    const blocks: NonNullable<Awaited<ReturnType<typeof currentReleaseIndex>>>[] = []
+    for (let block = 1; ; block += 1) {
+      const rows = await currentReleaseIndex(block, 2)
+      if (rows === null) break
+      expect(rows.length).toBeLessThanOrEqual(2)
+      blocks.push(rows)
+    }
+    const listed = blocks.flat()
+    expect(blocks.length).toBe(Math.ceil(current.docs.length / 2))
+    expect(listed.map((row) => row.slug).sort()).toEqual(current.docs.map((doc) => doc.slug).sort())
+    expect(listed.map((row) => row.publishedAt)).toEqual(listed.map((row) => row.publishedAt).sort())
+    for (const doc of current.docs) {
+      const row = listed.find((candidate) => candidate.slug === doc.slug)!
+      expect(row.releasedAt).toBe(doc.createdAt)
+      expect(row.articleSlugs).toEqual(doc.articleSlugs)
+    }
+    expect(await currentReleaseIndex(blocks.length + 1, 2)).toBeNull()
+
+    // The real parts (200 issues each): the index names them all, and together they list every page.
+    const parts = await sitemapIndexParts()
+    expect(parts.map(sitemapPartPath)[0]).toBe('/sitemaps/pages.xml')
+    const urls = (await Promise.all(parts.map((part) => sitemapPartUrls(part)))).flatMap((list) => list ?? [])
+    const paths = new Set(urls.map((url) => url.path))
+    for (const draft of drafts) {
+      expect(paths).toContain(`/issues/${draft.issue.slug}`)
+      for (const article of draft.articles) expect(paths).toContain(`/articles/${article.slug}`)
+      expect(paths).toContain(`/think-tanks/${draft.thinkTank.slug}`)
+    }
+    expect(urls.find((url) => url.path === `/issues/${drafts[1]!.issue.slug}`)?.lastModified).toBe(current.docs.find((doc) => doc.slug === drafts[1]!.issue.slug)?.createdAt)
+    expect(await sitemapPartUrls({ kind: 'issues', block: parts.length + 5 })).toBeNull()
+  })
+})
+
+describe('purging a CDN in front', () => {
+  it('posts the tags a release expires, as surrogate keys, to ZHIKU_CDN_PURGE_URL; a failing webhook does not stop the publish', async () => {
+    const received: { authorization: string | undefined; body: { tags: string[]; surrogateKeys: string[] } }[] = []
+    let answer = 200
+    const cdn = createServer((req, res) => {
+      let text = ''
+      req.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')))
+      req.on('end', () => {
+        received.push({ authorization: req.headers.authorization, body: JSON.parse(text) as (typeof received)[number]['body'] })
+        res.writeHead(answer).end()
+      })
+    })
+    await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve))
+    process.env.ZHIKU_CDN_PURGE_URL = `http://127.0.0.1:${(cdn.address() as AddressInfo).port}/purge`
+    process.env.ZHIKU_CDN_PURGE_TOKEN = 'cdn-token-for-the-test'
+    try {
+      const topic = `AI 治理 ${unique()}`
+      const draft = await createDraftIssue(payload, crew)
+      await payload.update({ collection: SLUGS.articles, id: draft.articles[0]!.id, data: { topics: [topic] }, draft: true, overrideAccess: false, user: crew.editor })
+      await publish(draft)
+      // Sent once the release has committed (AFTER_COMMIT_MS later when the write ran in a transaction).
+      const purge = await vi.waitFor(() => received.find((request) => request.body.tags.includes(`issue:${draft.issue.slug}`)) ?? Promise.reject(new Error('no purge yet')), { timeout: 5000 })
+      expect(purge?.authorization).toBe('Bearer cdn-token-for-the-test')
+      expect(purge?.body.tags).toEqual(expect.arrayContaining(['home', 'archive', 'sitemap', 'feeds', `article:${draft.articles[0]!.slug}`, `think-tank:${draft.thinkTank.slug}`, `topic:${topic.toLowerCase()}`]))
+      expect(purge?.body.tags).not.toContain('corrections')
+      expect(purge?.body.surrogateKeys).toEqual(purge?.body.tags.map(surrogateKey))
+
+      answer = 503
+      const next = await publish(await createDraftIssue(payload, crew))
+      await vi.waitFor(() => expect(received.some((request) => request.body.tags.includes(`issue:${next.issue.slug}`))).toBe(true), { timeout: 5000 })
+      expect((await getIssue(READER, next.issue.slug))?.content.issue.slug).toBe(next.issue.slug)
+    } finally {
+      delete process.env.ZHIKU_CDN_PURGE_URL
+      delete process.env.ZHIKU_CDN_PURGE_TOKEN
+      await new Promise<void>((resolve) => cdn.close(() => resolve()))
+    }
   })
 })

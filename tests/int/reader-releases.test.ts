@@ -16,7 +16,8 @@ import {
   listCorrections,
   listIssues,
   searchArticles,
-  sitemapPages,
+  sitemapIndexParts,
+  sitemapPartUrls,
   type IssueDetail,
 } from '../../app/(site)/_data/content'
 import { articlesFeed, correctionsFeed, issuesFeed } from '../../app/(site)/_data/feeds'
@@ -66,7 +67,7 @@ async function readerView({ issue, articles, thinkTank, topic, word }: Awaited<R
     getTopic(topic),
     getFeedIssues(),
     searchArticles(`出口管制 ${word}`),
-    sitemapPages(),
+    Promise.all([sitemapIndexParts(), sitemapPartUrls({ kind: 'pages' }), sitemapPartUrls({ kind: 'issues', block: 1 })]),
     listIssues(1, 20),
     listCorrections(1),
   ])

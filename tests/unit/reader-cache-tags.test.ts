@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { pageTags, releaseTags } from '../../src/site/reader-cache-tags'
+import { pageTags, releaseTags, surrogateKey, surrogateKeyHeaders } from '../../src/site/reader-cache-tags'
 
 describe('pageTags', () => {
   it('names the page family of every reader page', () => {
@@ -20,6 +20,8 @@ describe('pageTags', () => {
     expect(pageTags('/atom.xml')).toEqual(['feeds'])
     expect(pageTags('/feed.json')).toEqual(['feeds'])
     expect(pageTags('/sitemap.xml')).toEqual(['sitemap'])
+    expect(pageTags('/sitemaps/pages.xml')).toEqual(['sitemap'])
+    expect(pageTags('/sitemaps/issues-3.xml')).toEqual(['sitemap'])
     expect(pageTags('/search')).toEqual(['search'])
   })
 
@@ -66,5 +68,17 @@ describe('releaseTags', () => {
     for (const path of ['/issues/2024-12', '/articles/other', '/think-tanks/rand', '/topics/energy', '/corrections']) {
       expect(tags).not.toEqual(expect.arrayContaining(pageTags(path)!))
     }
+  })
+})
+
+describe('surrogate keys for a CDN', () => {
+  it('spells every tag as one header-safe key, Chinese and spaces percent-encoded', () => {
+    expect(surrogateKey('issue:2025-03')).toBe('issue:2025-03')
+    expect(surrogateKey('topic:ai 治理')).toBe(`topic:ai%20${encodeURIComponent('治理')}`)
+    expect(surrogateKey('article:a,b')).toBe('article:a%2Cb')
+    const headers = surrogateKeyHeaders(['home', 'topic:ai 治理'])
+    expect(headers['surrogate-key'].split(' ')).toEqual(['home', surrogateKey('topic:ai 治理')])
+    expect(headers['cache-tag'].split(',')).toEqual(['home', surrogateKey('topic:ai 治理')])
+    expect(headers['surrogate-key']).toMatch(/^[\x21-\x7e ]+$/)
   })
 })

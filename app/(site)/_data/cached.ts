@@ -11,7 +11,8 @@ import {
   listCorrections,
   listIssues,
   searchArticles,
-  sitemapPages,
+  sitemapIndexParts,
+  sitemapPartUrls,
 } from './content'
 
 /** The data module's reads as the pages use them: cached for readers (tagged by page family), fresh for previews. */
@@ -25,7 +26,8 @@ export const site = {
   getThinkTank: cachedRead('think-tank', (slug: string) => [readerTag.thinkTank(slug)], getThinkTank),
   getTopic: cachedRead('topic', (topic: string) => [readerTag.topic(topic)], getTopic),
   listCorrections: cachedRead('corrections', () => [readerTag.corrections], listCorrections),
-  sitemapPages: cachedRead('sitemap', () => [readerTag.sitemap], sitemapPages),
+  sitemapIndexParts: cachedRead('sitemap-index', () => [readerTag.sitemap], sitemapIndexParts),
+  sitemapPartUrls: cachedRead('sitemap-part', () => [readerTag.sitemap], sitemapPartUrls),
   // Search is not kept in the data cache (its keys are unbounded); the response cache holds its pages.
   searchArticles,
 }

@@ -7,4 +7,4 @@ export { getArticle, getThinkTank, getTopic, type ArticleDetail, type ThinkTankD
 export { listCorrections, type CorrectionEntry, type CorrectionPage } from './corrections'
 export { getFeedIssues, getHome, getIssue, getIssueRevision, listIssues, type Home, type IssueDetail, type IssuePage } from './issues'
 export { searchArticles, type SearchResult } from './search'
-export { sitemapPages, type SitemapPage } from './sitemap-data'
+export { sitemapIndexParts, sitemapPartUrls } from './sitemap-data'

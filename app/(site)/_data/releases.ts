@@ -75,26 +75,51 @@ export async function findReleaseLink(where: Where, sort: string): Promise<Relea
   return release ? { slug: release.slug, title: release.title, revision: release.revision } : null
 }
 
-export type ReleaseIndexRow = { slug: string; publishedAt: string; releasedAt: string; articleSlugs: string[]; thinkTankSlugs: string[]; topics: string[] }
+export type ReleaseIndexRow = { slug: string; publishedAt: string; releasedAt: string; articleSlugs: string[] }
 
-/** The indexed fields of every current release (for the sitemap): no content loaded. */
-export async function currentReleaseIndex(): Promise<ReleaseIndexRow[]> {
+/**
+ * One block of current releases in publication order, oldest first (a sitemap part): indexed fields
+ * only, no content. Null for a block past the end.
+ */
+export async function currentReleaseIndex(block: number, perBlock: number): Promise<ReleaseIndexRow[] | null> {
   const payload = await getPayloadClient()
   const found = await payload.find({
     collection: SLUGS.releases,
     where: CURRENT,
-    sort: '-publishedAt',
-    pagination: false,
-    select: { slug: true, publishedAt: true, createdAt: true, articleSlugs: true, thinkTankSlugs: true, topics: true },
+    // The slug breaks ties between issues of one date, so each issue stays in its block.
+    sort: ['publishedAt', 'slug'],
+    limit: perBlock,
+    page: block,
+    select: { slug: true, publishedAt: true, createdAt: true, articleSlugs: true },
     ...AS_READER,
   })
+  if (found.docs.length === 0 && block > 1) return null
   return found.docs.map((release) => ({
     slug: release.slug,
     publishedAt: release.publishedAt,
     // When this release was written: a correction keeps the issue's date but changes its pages.
     releasedAt: release.createdAt,
     articleSlugs: release.articleSlugs ?? [],
-    thinkTankSlugs: release.thinkTankSlugs ?? [],
-    topics: release.topics ?? [],
   }))
+}
+
+export async function countCurrentReleases(): Promise<number> {
+  const payload = await getPayloadClient()
+  return (await payload.count({ collection: SLUGS.releases, where: CURRENT, ...AS_READER })).totalDocs
+}
+
+/** When the newest current release was written (null: nothing released). */
+export async function newestReleaseTime(): Promise<string | null> {
+  const payload = await getPayloadClient()
+  const found = await payload.find({ collection: SLUGS.releases, where: CURRENT, sort: '-createdAt', limit: 1, pagination: false, select: { createdAt: true }, ...AS_READER })
+  return found.docs[0]?.createdAt ?? null
+}
+
+/** The distinct values of a hasMany text field over the current releases (think tanks, topics), sorted. */
+export async function currentReleaseValues(field: 'thinkTankSlugs' | 'topics'): Promise<string[]> {
+  const payload = await getPayloadClient()
+  const found = await payload.findDistinct({ collection: SLUGS.releases, field, where: CURRENT, ...AS_READER })
+  // Typed as the field (an array); the adapters give one value per row.
+  const values: unknown[] = found.values.flatMap((row) => row[field] ?? [])
+  return [...new Set(values.filter((value): value is string => typeof value === 'string' && value !== ''))].sort()
 }

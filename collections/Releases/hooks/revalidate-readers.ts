@@ -1,9 +1,9 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import type { Release } from '../../../payload-types'
+import { purgeCdn } from '../../../services/reader-cache/cdn-purge'
 import { AFTER_COMMIT_MS, expireReaderTags } from '../../../services/reader-cache/expire-reader-tags'
 import { releasePurgeTags } from '../../../services/reader-cache/release-purge-tags'
-
 
 /**
  * Reader pages are a function of releases: a new release (or an older one handing over `latest`)
@@ -17,5 +17,10 @@ export const revalidateReaders: CollectionAfterChangeHook<Release> = async ({ do
   expireReaderTags(tags)
   // Inside a transaction, a page rendered before the commit could still read the old data.
   if (req.transactionID) setTimeout(() => expireReaderTags(tags), AFTER_COMMIT_MS).unref()
+  // A CDN in front is purged once the release is readable here, so it cannot fetch the old page again.
+  const purgeInFront = () =>
+    purgeCdn(tags).catch((error: unknown) => req.payload.logger.error({ err: error, msg: `CDN purge of ${tags.length} tags failed` }))
+  if (req.transactionID) setTimeout(() => void purgeInFront(), AFTER_COMMIT_MS)
+  else await purgeInFront()
   return doc
 }
