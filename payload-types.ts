@@ -168,6 +168,7 @@ export interface User {
    */
   affiliation?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'layout' | 'final-approver')[];
+  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -819,6 +820,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   affiliation?: T;
   roles?: T;
+  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

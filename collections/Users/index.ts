@@ -53,5 +53,16 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       saveToJWT: true,
     },
+    {
+      // Never stored: changing your own password needs it (hooks/password-change.ts), the admin's account view too.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: bilingual('当前密码（修改自己的密码时填写）', 'Current password (to change your own)'),
+      admin: {
+        components: { Field: '/collections/Users/components/current-password-field#CurrentPasswordField' },
+        condition: (data, _siblingData, { user }) => Boolean(user && data.id !== undefined && String(user.id) === String(data.id)),
+      },
+    },
   ],
 }
