@@ -117,9 +117,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'style-guide': StyleGuide;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'style-guide': StyleGuideSelect<false> | StyleGuideSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       publishScheduledIssue: TaskPublishScheduledIssue;
       'send-newsletter': TaskSendNewsletter;
+      pruneSignInEvents: TaskPruneSignInEvents;
       inline: {
         input: unknown;
         output: unknown;
@@ -679,7 +682,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents';
         taskID: string;
         input?:
           | {
@@ -712,10 +715,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1149,6 +1161,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1204,6 +1217,24 @@ export interface StyleGuide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "style-guide_select".
  */
 export interface StyleGuideSelect<T extends boolean = true> {
@@ -1213,6 +1244,16 @@ export interface StyleGuideSelect<T extends boolean = true> {
         term?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1252,6 +1293,16 @@ export interface TaskSendNewsletter {
   output: {
     sent?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneSignInEvents".
+ */
+export interface TaskPruneSignInEvents {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -6,6 +6,7 @@ import * as migration_20261129_085552_sign_in_events from './20261129_085552_sig
 import * as migration_20261129_093124_registry_and_releases from './20261129_093124_registry_and_releases';
 import * as migration_20261129_094541_newsletter_distribution from './20261129_094541_newsletter_distribution';
 import * as migration_20261129_102928_reader_indexes_and_search_entries from './20261129_102928_reader_indexes_and_search_entries';
+import * as migration_20261129_114351_jobs_schedule_stats from './20261129_114351_jobs_schedule_stats';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_102928_reader_indexes_and_search_entries.up,
     down: migration_20261129_102928_reader_indexes_and_search_entries.down,
-    name: '20261129_102928_reader_indexes_and_search_entries'
+    name: '20261129_102928_reader_indexes_and_search_entries',
+  },
+  {
+    up: migration_20261129_114351_jobs_schedule_stats.up,
+    down: migration_20261129_114351_jobs_schedule_stats.down,
+    name: '20261129_114351_jobs_schedule_stats'
   },
 ];
