@@ -165,13 +165,13 @@ export interface UserAuthOperations {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   /**
    * Shown in parentheses after the name in credits
    */
   affiliation?: string | null;
   roles: ('admin' | 'editor' | 'reviewer' | 'layout' | 'final-approver')[];
-  currentPassword?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -829,10 +829,10 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   affiliation?: T;
   roles?: T;
-  currentPassword?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -37,6 +37,16 @@ export const Users: CollectionConfig = {
     afterLogin: [recordSignIn],
   },
   fields: [
+    {
+      // Never stored or returned: changing your own password needs it (hooks/password-change.ts takes it
+      // out of the data before anything else runs). First, so your account view shows it right under
+      // "Change Password"; its component hides it on other people's accounts.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: bilingual('当前密码（修改密码时填写）', 'Current password (needed to change it)'),
+      admin: { components: { Field: '/collections/Users/components/current-password-field#CurrentPasswordField' } },
+    },
     { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
     {
       name: 'affiliation',
@@ -52,17 +62,6 @@ export const Users: CollectionConfig = {
       label: bilingual('角色', 'Roles'),
       options: ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] })),
       saveToJWT: true,
-    },
-    {
-      // Never stored: changing your own password needs it (hooks/password-change.ts), the admin's account view too.
-      name: 'currentPassword',
-      type: 'text',
-      virtual: true,
-      label: bilingual('当前密码（修改自己的密码时填写）', 'Current password (to change your own)'),
-      admin: {
-        components: { Field: '/collections/Users/components/current-password-field#CurrentPasswordField' },
-        condition: (data, _siblingData, { user }) => Boolean(user && data.id !== undefined && String(user.id) === String(data.id)),
-      },
     },
   ],
 }

@@ -1,24 +1,21 @@
 'use client'
-import { FieldLabel, useField } from '@payloadcms/ui'
-import type { TextFieldClientComponent } from 'payload'
+import { PasswordField, useAuth, useDocumentInfo } from '@payloadcms/ui'
+import type { PasswordFieldValidation, TextFieldClientComponent } from 'payload'
 
-/** A masked input for the virtual `currentPassword` field: the account view sends it with a new password. */
+/** Needed only with a new password: a plain profile save goes through without it. */
+const neededWithNewPassword: PasswordFieldValidation = (value, { data }) => {
+  const changing = typeof (data as { password?: unknown }).password === 'string' && (data as { password: string }).password !== ''
+  return !changing || (typeof value === 'string' && value !== '') ? true : '请输入当前密码 / Enter your current password'
+}
+
+/**
+ * The virtual `currentPassword` field, on your own account only: the account view sends it with a
+ * new password, as the API requires (collections/Users/hooks/password-change.ts). An admin setting
+ * someone else's password is not asked for it.
+ */
 export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) => {
-  const { value, setValue } = useField<string>({ path })
-  const id = `field-${path}`
-  return (
-    <div className="field-type password">
-      <FieldLabel htmlFor={id} label={field.label} />
-      <div className="field-type__wrap">
-        <input
-          id={id}
-          name={path}
-          type="password"
-          autoComplete="current-password"
-          value={value ?? ''}
-          onChange={(event) => setValue(event.target.value)}
-        />
-      </div>
-    </div>
-  )
+  const { user } = useAuth()
+  const { id } = useDocumentInfo()
+  if (!user || id === undefined || String(user.id) !== String(id)) return null
+  return <PasswordField autoComplete="current-password" field={{ name: field.name, label: field.label }} path={path} validate={neededWithNewPassword} />
 }

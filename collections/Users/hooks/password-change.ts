@@ -17,9 +17,11 @@ type Session = { id: string; createdAt?: unknown; expiresAt?: unknown }
 export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update') return args
   const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
-  if (!data || data.password === undefined) return args
+  if (!data) return args
+  // Never stored or returned (the admin's account view sends it as the virtual field of that name).
   const currentPassword = data.currentPassword
   delete data.currentPassword
+  if (data.password === undefined) return args
   if (id === undefined || id === null) throw new APIError('Set passwords one user at a time (PATCH /api/users/:id).', 400)
   if (req.user && isSelf(req.user, id)) {
     if (typeof currentPassword !== 'string' || currentPassword === '') {
