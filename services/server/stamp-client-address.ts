@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 
-import { CLIENT_ADDRESS_HEADER, clientAddressFrom } from '../../src/security/client-address'
+import { CLIENT_ADDRESS_HEADER, clientAddressFrom, UNKNOWN_CLIENT } from '../../src/security/client-address'
 
 /** Headers a client can send to claim another address; behind the server only its own word counts. */
 const CLAIMS = ['x-forwarded-for', 'x-real-ip', 'forwarded'] as const
@@ -14,7 +14,7 @@ const CLAIMS = ['x-forwarded-for', 'x-real-ip', 'forwarded'] as const
 export function stampClientAddress(req: IncomingMessage, trustedProxies: number): string {
   const address = clientAddressFrom({ socketAddress: req.socket.remoteAddress, forwardedFor: req.headers['x-forwarded-for'], trustedProxies })
   for (const name of CLAIMS) delete req.headers[name]
-  req.headers['x-forwarded-for'] = address
+  if (address !== UNKNOWN_CLIENT) req.headers['x-forwarded-for'] = address
   req.headers[CLIENT_ADDRESS_HEADER] = address
   return address
 }

@@ -54,7 +54,8 @@ export type ClientAddressInput = {
  * the client writes it); with n trusted proxies, the entry the outermost of them appended, the n-th
  * from the right (each proxy appends the address it received the request from). When the list is
  * shorter than n, or that entry is not an address, the request did not come through the proxies as
- * configured and the leftmost usable hop (at worst the socket) is used.
+ * configured: the outermost hop that is an address and was written by a trusted proxy (at worst the
+ * socket's peer) is used, never an entry beyond the trusted ones.
  */
 export function clientAddressFrom({ socketAddress, forwardedFor, trustedProxies }: ClientAddressInput): string {
   const socket = normalAddress(socketAddress) ?? UNKNOWN_CLIENT

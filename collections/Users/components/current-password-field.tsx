@@ -4,7 +4,8 @@ import type { PasswordFieldValidation, TextFieldClientComponent } from 'payload'
 
 /** Needed only with a new password: a plain profile save goes through without it. */
 const neededWithNewPassword: PasswordFieldValidation = (value, { data }) => {
-  const changing = typeof (data as { password?: unknown }).password === 'string' && (data as { password: string }).password !== ''
+  const newPassword: unknown = (data as { password?: unknown }).password
+  const changing = typeof newPassword === 'string' && newPassword !== ''
   return !changing || (typeof value === 'string' && value !== '') ? true : '请输入当前密码 / Enter your current password'
 }
 
