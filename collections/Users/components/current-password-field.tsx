@@ -1,13 +1,9 @@
 'use client'
 import { PasswordField, useAuth, useDocumentInfo } from '@payloadcms/ui'
-import type { PasswordFieldValidation, TextFieldClientComponent } from 'payload'
+import type { TextFieldClientComponent } from 'payload'
 
-/** Needed only with a new password: a plain profile save goes through without it. */
-const neededWithNewPassword: PasswordFieldValidation = (value, { data }) => {
-  const newPassword: unknown = (data as { password?: unknown }).password
-  const changing = typeof newPassword === 'string' && newPassword !== ''
-  return !changing || (typeof value === 'string' && value !== '') ? true : '请输入当前密码 / Enter your current password'
-}
+/** The server decides (400 without it, 403 when wrong, with a message the admin shows). */
+const checkedByTheServer = () => true as const
 
 /**
  * The virtual `currentPassword` field, on your own account only: the account view sends it with a
@@ -18,5 +14,5 @@ export const CurrentPasswordField: TextFieldClientComponent = ({ field, path }) 
   const { user } = useAuth()
   const { id } = useDocumentInfo()
   if (!user || id === undefined || String(user.id) !== String(id)) return null
-  return <PasswordField autoComplete="current-password" field={{ name: field.name, label: field.label }} path={path} validate={neededWithNewPassword} />
+  return <PasswordField autoComplete="current-password" field={{ name: field.name, label: field.label }} path={path} validate={checkedByTheServer} />
 }

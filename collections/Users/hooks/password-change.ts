@@ -25,7 +25,7 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
   if (id === undefined || id === null) throw new APIError('Set passwords one user at a time (PATCH /api/users/:id).', 400)
   if (req.user && isSelf(req.user, id)) {
     if (typeof currentPassword !== 'string' || currentPassword === '') {
-      throw new APIError('Send your current password as "currentPassword" to set a new one. 修改密码需要提供当前密码。', 400)
+      throw new APIError('Enter your current password to set a new one (as "currentPassword"). 修改密码需要填写当前密码。', 400)
     }
     const stored = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({ collection: SLUGS.users, where: { id: { equals: id } }, req })
     if (!stored || !(await passwordMatches(currentPassword, stored))) {
