@@ -117,9 +117,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'style-guide': StyleGuide;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'style-guide': StyleGuideSelect<false> | StyleGuideSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -130,6 +132,7 @@ export interface Config {
     tasks: {
       publishScheduledIssue: TaskPublishScheduledIssue;
       'send-newsletter': TaskSendNewsletter;
+      pruneSignInEvents: TaskPruneSignInEvents;
       inline: {
         input: unknown;
         output: unknown;
@@ -162,6 +165,7 @@ export interface UserAuthOperations {
  */
 export interface User {
   id: number;
+  currentPassword?: string | null;
   name: string;
   /**
    * Shown in parentheses after the name in credits
@@ -679,7 +683,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents';
         taskID: string;
         input?:
           | {
@@ -712,10 +716,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -817,6 +830,7 @@ export interface PayloadMigration {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   affiliation?: T;
   roles?: T;
@@ -1149,6 +1163,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1204,6 +1219,24 @@ export interface StyleGuide {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "style-guide_select".
  */
 export interface StyleGuideSelect<T extends boolean = true> {
@@ -1213,6 +1246,16 @@ export interface StyleGuideSelect<T extends boolean = true> {
         term?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1252,6 +1295,16 @@ export interface TaskSendNewsletter {
   output: {
     sent?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneSignInEvents".
+ */
+export interface TaskPruneSignInEvents {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

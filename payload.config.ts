@@ -32,6 +32,7 @@ import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
+import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/prune-sign-in-events'
 import { runStartupWork } from './services/startup'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
@@ -90,12 +91,15 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
-    tasks: [publishScheduledIssueTask, sendNewsletterTask],
+    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
     autoRun: [
       { cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE },
       // Newsletter sends start within 15 seconds of a release; each run sends until done or capped.
       { cron: '*/15 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
+      // Housekeeping on a schedule (pruning the sign-in audit trail at 03:00): queued by Payload's
+      // scheduler when this fires, run here or by an external worker.
+      { cron: '0 */10 * * * *', queue: MAINTENANCE_QUEUE, limit: 1 },
     ],
     shouldAutoRun: () => jobsAutoRun(),
   },

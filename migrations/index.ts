@@ -8,6 +8,7 @@ import * as migration_20261129_094541_newsletter_distribution from './20261129_0
 import * as migration_20261129_102928_reader_indexes_and_search_entries from './20261129_102928_reader_indexes_and_search_entries';
 import * as migration_20261129_113411_delivery_sending_state from './20261129_113411_delivery_sending_state';
 import * as migration_20261129_120000_texts_parent_indexes from './20261129_120000_texts_parent_indexes';
+import * as migration_20261129_125838_jobs_schedule_stats from './20261129_125838_jobs_schedule_stats';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261129_120000_texts_parent_indexes.up,
     down: migration_20261129_120000_texts_parent_indexes.down,
-    name: '20261129_120000_texts_parent_indexes'
+    name: '20261129_120000_texts_parent_indexes',
+  },
+  {
+    up: migration_20261129_125838_jobs_schedule_stats.up,
+    down: migration_20261129_125838_jobs_schedule_stats.down,
+    name: '20261129_125838_jobs_schedule_stats'
   },
 ];

@@ -35,6 +35,10 @@ async function main(): Promise<number> {
   const { cachedRequestHandler } = await import('../services/reader-cache/cached-request-handler')
   const { installReaderCachePurge } = await import('../services/reader-cache/purge-registry')
   const { expireThroughSelf, refreshThroughSelf } = await import('../services/reader-cache/self-requests')
+  const { trustedProxyHops, TRUSTED_PROXIES_SETTING } = await import('../src/security/client-address')
+  const { stampClientAddress } = await import('../services/server/stamp-client-address')
+  // Refuses to start on a bad value rather than throttle by an address a client picked.
+  const trustedProxies = trustedProxyHops(process.env[TRUSTED_PROXIES_SETTING])
 
   const app = next({ dev: false, dir: process.cwd(), ...(hostname ? { hostname } : {}), port })
   await app.prepare()
@@ -53,6 +57,7 @@ async function main(): Promise<number> {
   })
   const handler = cachedRequestHandler({ cache, handle: (req, res) => nextHandler(req, res), refresh: (req) => refreshThroughSelf(self, req) })
   const server = createServer((req, res) => {
+    stampClientAddress(req, trustedProxies)
     handler(req, res).catch((error: unknown) => {
       console.error(error)
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' })
@@ -68,7 +73,10 @@ async function main(): Promise<number> {
     }, 1000).unref()
   }
   await new Promise<void>((resolve) => (hostname ? server.listen(port, hostname, resolve) : server.listen(port, resolve)))
-  console.log(`Ready on http://localhost:${port} (reader response cache: ${cache.bytes} of ${process.env.ZHIKU_PAGE_CACHE_MB || 64} MB)`)
+  console.log(
+    `Ready on http://localhost:${port} (reader response cache: ${cache.bytes} of ${process.env.ZHIKU_PAGE_CACHE_MB || 64} MB; ` +
+      `client addresses: ${trustedProxies === 0 ? 'the connection, X-Forwarded-For ignored' : `X-Forwarded-For through ${trustedProxies} trusted prox${trustedProxies === 1 ? 'y' : 'ies'}`})`,
+  )
   return new Promise<number>((resolve) => {
     const stop = () => server.close(() => resolve(0))
     process.once('SIGTERM', stop)

@@ -4,6 +4,7 @@ import { resumeStaleSendJobs } from './distribution/send-newsletter'
 import { sendSettings } from './distribution/settings'
 import { loadThinkTankRegistry } from './registry/load-registry'
 import { indexCurrentReleasesIfEmpty } from './search/search-index'
+import { pruneSignInEvents } from './security/prune-sign-in-events'
 import { recoverInterruptedActions } from './workflow/intents'
 import { releaseAllPublishedIssues } from './workflow/release-published-issue'
 
@@ -29,4 +30,6 @@ export async function runStartupWork(payload: Payload): Promise<void> {
   await releaseAllPublishedIssues(payload)
   // Releases written before the search index existed (or on MongoDB's first start) get indexed once.
   await indexCurrentReleasesIfEmpty(payload, await createLocalReq({}, payload))
+  // The nightly job prunes too; this catches a server that is seldom up at 03:00 (and checks the setting early).
+  await pruneSignInEvents(payload, new Date())
 }

@@ -37,6 +37,16 @@ export const Users: CollectionConfig = {
     afterLogin: [recordSignIn],
   },
   fields: [
+    {
+      // Never stored or returned: changing your own password needs it (hooks/password-change.ts takes it
+      // out of the data before anything else runs). First, so your account view shows it right under
+      // "Change Password"; its component hides it on other people's accounts.
+      name: 'currentPassword',
+      type: 'text',
+      virtual: true,
+      label: bilingual('当前密码（修改密码时填写）', 'Current password (needed to change it)'),
+      admin: { components: { Field: '/collections/Users/components/current-password-field#CurrentPasswordField' } },
+    },
     { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },
     {
       name: 'affiliation',

@@ -1,14 +1,18 @@
 import type { SanitizedConfig } from 'payload'
 
+import { isAdminAccess } from '../access/is-admin'
 import { guardQueryInput } from './guard-query-input'
 import { lockHeldBySelf, ownLocksOrAdmin } from './locked-document-access'
 
 const LOCKED_DOCUMENTS = 'payload-locked-documents'
+/** Payload's bookkeeping of scheduled jobs (when each last ran): by default any signed-in user could rewrite it. */
+const JOB_STATS = 'payload-jobs-stats'
 
 /**
  * Applied to the finished config, because Payload adds its own collections (document locks,
  * preferences, jobs, migrations) only while it builds the config: every collection checks ids and
- * queries first, and document locks are held only in one's own name.
+ * queries first, document locks are held only in one's own name, and only admins see or change the
+ * scheduler's bookkeeping.
  */
 export function hardenConfig(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
@@ -17,6 +21,9 @@ export function hardenConfig(config: SanitizedConfig): SanitizedConfig {
       collection.access = { ...collection.access, create: ownLocksOrAdmin, update: ownLocksOrAdmin, delete: ownLocksOrAdmin }
       collection.hooks.beforeChange = [lockHeldBySelf, ...(collection.hooks.beforeChange ?? [])]
     }
+  }
+  for (const global of config.globals) {
+    if (global.slug === JOB_STATS) global.access = { ...global.access, read: isAdminAccess, update: isAdminAccess, readVersions: isAdminAccess }
   }
   return config
 }

@@ -7,8 +7,8 @@ import { isAdmin, isStaff } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
 import { parseProviderEvents } from '../../src/distribution/provider-events'
 import { parseSubscriberCsv, subscriberCsv, type ExportRow } from '../../src/distribution/subscriber-csv'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../../src/security/client-address'
 import { isJsonContentType } from '../../src/security/content-type'
-import { clientAddress } from '../../src/security/sign-in-throttle'
 import { importSubscribers } from './subscriber-import'
 import { requestSubscription, suppressAddresses } from './subscriptions'
 
@@ -21,7 +21,7 @@ async function jsonBody(req: PayloadRequest, shape: string): Promise<unknown> {
   }
 }
 
-const requestClient = (req: PayloadRequest) => clientAddress(req.headers.get('x-forwarded-for'), req.headers.get('x-real-ip'))
+const requestClient = (req: PayloadRequest) => clientAddressOf(req.headers.get(CLIENT_ADDRESS_HEADER))
 
 function bearerMatches(header: string | null, secret: string | undefined): boolean {
   if (!secret || !header?.startsWith('Bearer ')) return false

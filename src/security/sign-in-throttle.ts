@@ -31,12 +31,3 @@ export function waitBeforeNextAttempt(args: { failures: number; lastFailureAt: D
   const readyAt = lastFailureAt.getTime() + delayAfter(failures, policy)
   return Math.max(0, readyAt - now.getTime())
 }
-
-/**
- * The client address to throttle by: the last entry of X-Forwarded-For is the one the nearest proxy
- * (or Next.js itself) added, so a client cannot pick it by sending its own header.
- */
-export function clientAddress(forwardedFor: string | null, realIp: string | null): string {
-  const last = forwardedFor?.split(',').map((part) => part.trim()).filter(Boolean).at(-1)
-  return (last || realIp?.trim() || 'unknown').slice(0, 100)
-}

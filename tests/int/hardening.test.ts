@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import config from '@payload-config'
+import { handleEndpoints, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/collection-slugs'
@@ -124,6 +125,34 @@ describe('password changes', () => {
     const adminToken = await login((await createUser(payload, ['admin'])).email)
     expect((await rest('PATCH', `/users/${user.id}`, { token: adminToken, json: { password: 'reset-by-admin' } })).status).toBe(200)
     expect(await me(session)).toBeNull()
+  })
+
+  it('take the current password as the admin sends it (a form with _payload, or GraphQL) and never keep or return it', async () => {
+    const user = await createUser(payload, ['editor'])
+    const token = await login(user.email)
+    // What the account view posts: every field of the form, the new password twice and the current one.
+    const form = new FormData()
+    form.set('_payload', JSON.stringify({ name: user.name, roles: user.roles, email: user.email, password: 'form-password-1', 'confirm-password': 'form-password-1', currentPassword: TEST_PASSWORD }))
+    const saved = await handleEndpoints({
+      config,
+      request: new Request(`http://localhost:3000/api/users/${user.id}?depth=0&fallback-locale=null`, { method: 'PATCH', headers: { authorization: `JWT ${token}` }, body: form }),
+    })
+    const savedText = await saved.text()
+    expect(saved.status).toBe(200)
+    expect(savedText).not.toContain('currentPassword')
+    expect(savedText).not.toContain(TEST_PASSWORD)
+    const session = await login(user.email, 'form-password-1')
+
+    const viaGraphql = await graphql(
+      `mutation($id: Int!, $data: mutationUserUpdateInput!) { updateUser(id: $id, data: $data) { id currentPassword } }`,
+      { token: session, variables: { id: user.id, data: { password: 'graphql-password-1', currentPassword: 'form-password-1' } } },
+    )
+    expect(viaGraphql.body.errors).toBeUndefined()
+    expect((viaGraphql.body.data as { updateUser: { currentPassword: unknown } }).updateUser.currentPassword).toBeNull()
+    expect(await login(user.email, 'graphql-password-1')).toBeTruthy()
+    const stored = JSON.stringify(await payload.db.findOne({ collection: SLUGS.users, where: { id: { equals: user.id } } }))
+    expect(stored).not.toContain('form-password-1')
+    expect(stored).not.toContain('currentPassword')
   })
 
   it('cannot be set for another user by a non-admin', async () => {

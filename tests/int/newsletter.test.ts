@@ -10,6 +10,7 @@ import { proxy } from '../../proxy'
 import { NEWSLETTER_QUEUE } from '../../services/distribution/settings'
 import { confirmSubscription } from '../../services/distribution/subscriptions'
 import { SLUGS } from '../../src/collection-slugs'
+import { CLIENT_ADDRESS_HEADER } from '../../src/security/client-address'
 import { createNewsletter, unique } from '../helpers/factories'
 import { login, rest, toResult } from '../helpers/http'
 import { decodedBodies, headerOf } from '../helpers/mail-text'
@@ -30,7 +31,7 @@ const mailTo = (address: string): ReceivedMail[] => mailbox().filter((mail) => m
 async function subscribeRequest(body: unknown, client = `10.0.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`) {
   const request = new Request('http://localhost:3000/api/subscribers/subscribe', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+    headers: { 'content-type': 'application/json', [CLIENT_ADDRESS_HEADER]: client },
     body: JSON.stringify(body),
   })
   return toResult(await handleEndpoints({ config, request }))
@@ -97,7 +98,7 @@ describe('the subscribe form and the cross-site rules', () => {
     submitSubscribeForm(
       new NextRequest('http://localhost:3000/subscribe/submit', {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.51.100.${Math.floor(Math.random() * 250)}` },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', [CLIENT_ADDRESS_HEADER]: `198.51.100.${Math.floor(Math.random() * 250)}` },
         body: new URLSearchParams(fields).toString(),
       }),
     )

@@ -76,6 +76,26 @@ test.describe('sign-in abuse', () => {
     expect((await request.post('/api/users/login', { data: { email: user.email, password: user.password } })).status()).toBe(200)
   })
 
+  test('a spoofed X-Forwarded-For (or X-Zhiku-Client-Address) does not escape the per-address throttle: no proxy is trusted', async ({ request }) => {
+    const user = await newUser(request, ['reviewer'])
+    // A success from this address first: failures before it no longer count.
+    expect((await request.post('/api/users/login', { data: { email: user.email, password: user.password } })).status()).toBe(200)
+    const statuses: number[] = []
+    for (let attempt = 1; attempt <= 12; attempt += 1) {
+      const claimed = `198.51.100.${attempt}`
+      const headers = { 'X-Forwarded-For': claimed, 'X-Real-IP': claimed, 'X-Zhiku-Client-Address': claimed }
+      const answer = await request.post('/api/users/login', { headers, data: { email: `nobody-${Date.now()}-${attempt}@example.test`, password: 'wrong-password' } })
+      statuses.push(answer.status())
+    }
+    // Ten free failures per address, the eleventh starts the delay: the twelfth waits, whatever it claimed.
+    expect(statuses).toEqual([...Array<number>(11).fill(401), 429])
+    // The address is throttled, so even a right password waits.
+    expect((await request.post('/api/users/login', { data: { email: user.email, password: user.password } })).status()).toBe(429)
+    // The delay is short and the address is never locked: once it has passed, a right password resets the count.
+    await new Promise((resolve) => setTimeout(resolve, 1_100))
+    expect((await request.post('/api/users/login', { data: { email: user.email, password: user.password } })).status()).toBe(200)
+  })
+
   test('staff who are not admins cannot unlock accounts (REST or GraphQL); admins read the sign-in trail', async ({ request }) => {
     const editor = await tokenFor(request, 'editor@example.com')
     expect((await request.post('/api/users/unlock', { headers: jwt(editor), data: { email: 'reviewer@example.com' } })).status()).toBe(403)

@@ -17,13 +17,15 @@ type Session = { id: string; createdAt?: unknown; expiresAt?: unknown }
 export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update') return args
   const { data, id } = args as { data?: Record<string, unknown>; id?: number | string }
-  if (!data || data.password === undefined) return args
+  if (!data) return args
+  // Never stored or returned (the admin's account view sends it as the virtual field of that name).
   const currentPassword = data.currentPassword
   delete data.currentPassword
+  if (data.password === undefined) return args
   if (id === undefined || id === null) throw new APIError('Set passwords one user at a time (PATCH /api/users/:id).', 400)
   if (req.user && isSelf(req.user, id)) {
     if (typeof currentPassword !== 'string' || currentPassword === '') {
-      throw new APIError('Send your current password as "currentPassword" to set a new one. 修改密码需要提供当前密码。', 400)
+      throw new APIError('Enter your current password to set a new one (as "currentPassword"). 修改密码需要填写当前密码。', 400)
     }
     const stored = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({ collection: SLUGS.users, where: { id: { equals: id } }, req })
     if (!stored || !(await passwordMatches(currentPassword, stored))) {

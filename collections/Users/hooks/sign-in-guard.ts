@@ -3,17 +3,12 @@ import { APIError, AuthenticationError, type CollectionAfterLoginHook, type Coll
 import type { User } from '../../../payload-types'
 import { toDocumentIdOrNull } from '../../../services/payload/document-id'
 import { SLUGS } from '../../../src/collection-slugs'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, UNKNOWN_CLIENT } from '../../../src/security/client-address'
 import { passwordMatches, spendPasswordCheckTime } from '../../../src/security/password-hash'
 import type { SignInKind as Kind, SignInOutcome as Outcome } from '../../../src/security/sign-in-events'
-import {
-  ACCOUNT_POLICY,
-  ADDRESS_POLICY,
-  clientAddress,
-  THROTTLE_WINDOW_MS,
-  type ThrottlePolicy,
-  waitBeforeNextAttempt,
-} from '../../../src/security/sign-in-throttle'
-const addressOf = (req: PayloadRequest) => clientAddress(req.headers.get('x-forwarded-for'), req.headers.get('x-real-ip'))
+import { ACCOUNT_POLICY, ADDRESS_POLICY, THROTTLE_WINDOW_MS, type ThrottlePolicy, waitBeforeNextAttempt } from '../../../src/security/sign-in-throttle'
+
+const addressOf = (req: PayloadRequest) => clientAddressOf(req.headers.get(CLIENT_ADDRESS_HEADER))
 const normalEmail = (value: unknown) => (typeof value === 'string' ? value.trim().toLowerCase().slice(0, 320) : '')
 
 /*
@@ -65,7 +60,7 @@ async function refuseWhileThrottled(req: PayloadRequest, email: string, kind: Ki
   // Without a known client address (in-process calls) only the account is throttled.
   const checks: [Where, ThrottlePolicy][] = [
     [{ email: { equals: email } }, ACCOUNT_POLICY],
-    ...(address === 'unknown' ? [] : [[{ address: { equals: address } }, ADDRESS_POLICY] as [Where, ThrottlePolicy]]),
+    ...(address === UNKNOWN_CLIENT ? [] : [[{ address: { equals: address } }, ADDRESS_POLICY] as [Where, ThrottlePolicy]]),
   ]
   for (const [match, policy] of checks) {
     const wait = waitBeforeNextAttempt({ ...(await failuresFor(req, match, kind, now)), now, policy })

@@ -1,6 +1,6 @@
 import type { NextRequest } from 'next/server'
 
-import { clientAddress } from '../../../../src/security/sign-in-throttle'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf } from '../../../../src/security/client-address'
 import { subscribe } from '../../_data/subscriptions'
 
 const seeOther = (request: NextRequest, path: string) => Response.redirect(new URL(path, request.nextUrl.origin), 303)
@@ -20,7 +20,7 @@ export async function POST(request: NextRequest) {
     email: form.get('email'),
     newsletter: form.get('newsletter') ?? undefined,
     locale: form.get('locale') ?? undefined,
-    clientAddress: clientAddress(request.headers.get('x-forwarded-for'), request.headers.get('x-real-ip')),
+    clientAddress: clientAddressOf(request.headers.get(CLIENT_ADDRESS_HEADER)),
     form: '/subscribe',
     source: 'subscribe-form',
   })
