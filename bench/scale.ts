@@ -9,7 +9,8 @@
  *      its tag expired through /api/site/revalidate just before) and of warm ones, and the largest
  *      search page; 4. the server's peak RSS.
  *
- *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep]    (--keep reuses the imported database)
+ *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep] [--import-only]
+ *   (--keep reuses the imported database; --import-only stops after step 1 and prints the import's peak RSS)
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
@@ -40,16 +41,24 @@ async function importIssues(): Promise<{ seconds: number; imported: number }> {
   })
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true })
   const started = performance.now()
+  let peakRss = 0
   const code = await new Promise<number>((resolve) => {
     const child = spawn('npx', ['tsx', 'scripts/import.ts', '--archive', '--json', ...files], {
       env: { ...process.env, DATABASE_URI: `file:${DB}`, PAYLOAD_LOG_LEVEL: 'fatal' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
+    const watch = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, largestRss(child.pid))
+    }, 500)
     child.stdout.resume()
-    child.on('exit', (exit) => resolve(exit ?? 1))
+    child.on('exit', (exit) => {
+      clearInterval(watch)
+      resolve(exit ?? 1)
+    })
   })
   const seconds = (performance.now() - started) / 1000
   if (code !== 0) console.warn(`the import exited with ${code}: some files were refused (counted below)`)
+  console.log(`import peak RSS (largest process): ${(peakRss / 1024 / 1024).toFixed(0)} MB; load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`)
   return { seconds, imported: ISSUES }
 }
 
@@ -115,6 +124,7 @@ async function main() {
     rate = `${imported} issues in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} issues/s`
   }
   console.log(`import: ${rate}`)
+  if (process.argv.includes('--import-only')) return
   const server = startDemoServer({
     PORT: String(PORT),
     DATABASE_URI: `file:${DB}`,

@@ -5,10 +5,44 @@ import type { Payload } from 'payload'
 
 import { importIssue, type ImportReport } from '../../services/import/import-issue'
 import { ImportError } from '../../src/import/import-error'
+import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
 import { readImportFile } from '../../src/import/read-import-file'
 import { collectReaderTags, notifyServers } from './notify-server'
 
-export const USAGE = 'Usage: npm run import -- <file> [more files…] [--archive] [--json] [--force] [--dry-run]'
+export const USAGE = 'Usage: npm run import -- <file> [more files…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12]'
+
+/** Options that take a value (`--date 2025-03-15` or `--date=2025-03-15`). */
+const VALUE_OPTIONS = ['--date', '--number'] as const
+type ValueOption = (typeof VALUE_OPTIONS)[number]
+
+/** Splits the arguments into flags, option values and files; a value option without its value is an error. */
+export function parseImportArgs(args: readonly string[]): { flags: Set<string>; values: Partial<Record<ValueOption, string>>; files: string[] } | { error: string } {
+  const flags = new Set<string>()
+  const values: Partial<Record<ValueOption, string>> = {}
+  const files: string[] = []
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined]
+    const option = VALUE_OPTIONS.find((candidate) => candidate === name)
+    if (option) {
+      const value = inline ?? args[index + 1]
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { error: `${option} needs a value, e.g. ${option === '--date' ? '--date 2025-03-15' : '--number 12'}.` }
+      values[option] = value
+      if (inline === undefined) index += 1
+    } else if (arg.startsWith('--')) flags.add(arg)
+    else files.push(arg)
+  }
+  return { flags, values, files }
+}
+
+const ORIGIN: Record<string, string> = {
+  text: 'the text',
+  filename: 'the file name',
+  option: 'the command line',
+  reports: "the reports' latest month",
+  today: 'today: none found',
+  sequence: 'next free number',
+}
 
 type Outcome = { file: string; report?: ImportReport; error?: { code: string; status: number; message: string } }
 export type CliOutput = { out: (text: string) => void; err: (text: string) => void }
@@ -19,13 +53,25 @@ function summary(report: ImportReport): string {
   const head = report.issue
     ? `issue No. ${report.issue.number} (id ${report.issue.id}, ${report.issue.stage}, /issues/${report.issue.slug})`
     : 'dry run, nothing written'
+  const { publication } = report
   return [
     head,
+    `  published ${publication.date} (${ORIGIN[publication.dateFrom]}); No. ${publication.number} (${ORIGIN[publication.numberFrom]})`,
     `  articles created ${report.articles.created}; sources created ${report.sources.created}, matched ${report.sources.matched}; think tanks created ${report.thinkTanks.created}, matched ${report.thinkTanks.matched}`,
     `  checks: ${errors} error(s), ${warnings} warning(s)`,
     ...report.checks.filter((check) => check.severity === 'error').map((check) => `    ✗ ${check.message}`),
     ...report.warnings.map((warning) => `  note: ${warning}`),
   ].join('\n')
+}
+
+/** --date and --number checked before anything is read; one number cannot serve several files. */
+function optionProblem(values: Partial<Record<ValueOption, string>>, fileCount: number): string | null {
+  const date = values['--date'] === undefined ? null : parseDateOption(values['--date'])
+  if (date && 'error' in date) return date.error
+  const number = values['--number'] === undefined ? null : parseNumberOption(values['--number'])
+  if (number && 'error' in number) return number.error
+  if (number && fileCount > 1) return '--number gives one issue its number; import the file it belongs to on its own. --number 只能用于单个文件。'
+  return null
 }
 
 /**
@@ -34,11 +80,20 @@ function summary(report: ImportReport): string {
  * code: 0 when every file was imported, 1 when any was refused, 2 for a usage error.
  */
 export async function runImportCli(payload: Payload, args: readonly string[], output: CliOutput): Promise<number> {
-  const flags = new Set(args.filter((arg) => arg.startsWith('--')))
-  const files = args.filter((arg) => !arg.startsWith('--'))
+  const parsedArgs = parseImportArgs(args)
+  if ('error' in parsedArgs) {
+    output.err(`${parsedArgs.error}\n${USAGE}`)
+    return 2
+  }
+  const { flags, values, files } = parsedArgs
   const json = flags.has('--json')
   if (files.length === 0) {
     output.err(USAGE)
+    return 2
+  }
+  const optionError = optionProblem(values, files.length)
+  if (optionError) {
+    output.err(`${optionError}\n${USAGE}`)
     return 2
   }
   const outcomes: Outcome[] = []
@@ -54,6 +109,8 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
         archive: flags.has('--archive'),
         force: flags.has('--force'),
         dryRun: flags.has('--dry-run'),
+        date: values['--date'],
+        number: values['--number'],
       })
       outcomes.push({ file, report })
       if (!json) output.out(`${prefix}${summary(report)}`)
