@@ -32,6 +32,7 @@ import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
+import { poolSqliteTransactions } from './services/payload/sqlite-transaction-pool'
 import { runStartupWork } from './services/startup'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
@@ -106,5 +107,8 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepRefusalReasons] },
   // Before the first request (services/startup.ts).
-  onInit: runStartupWork,
+  onInit: async (payload) => {
+    poolSqliteTransactions(payload)
+    await runStartupWork(payload)
+  },
 }).then(hardenConfig)
