@@ -32,7 +32,6 @@ import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
-import { poolSqliteTransactions } from './services/payload/sqlite-transaction-pool'
 import { runStartupWork } from './services/startup'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
@@ -107,8 +106,5 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepRefusalReasons] },
   // Before the first request (services/startup.ts).
-  onInit: async (payload) => {
-    poolSqliteTransactions(payload)
-    await runStartupWork(payload)
-  },
+  onInit: runStartupWork,
 }).then(hardenConfig)
