@@ -43,7 +43,7 @@ async function importIssues(): Promise<{ seconds: number; imported: number }> {
   const started = performance.now()
   let peakRss = 0
   const code = await new Promise<number>((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/import.ts', '--archive', '--json', ...files], {
+    const child = spawn('npx', ['tsx', '--expose-gc', 'scripts/import.ts', '--archive', '--json', ...files], {
       env: { ...process.env, DATABASE_URI: `file:${DB}`, PAYLOAD_LOG_LEVEL: 'fatal' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })

@@ -7,6 +7,7 @@ import { importIssue, type ImportReport } from '../../services/import/import-iss
 import { ImportError } from '../../src/import/import-error'
 import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
 import { readImportFile } from '../../src/import/read-import-file'
+import { collectEvery } from './native-memory'
 import { collectReaderTags, notifyServers } from './notify-server'
 
 export const USAGE = 'Usage: npm run import -- <file> [more files…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12]'
@@ -98,7 +99,9 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
   }
   const outcomes: Outcome[] = []
   const readerTags = collectReaderTags()
+  const collect = collectEvery(25)
   for (const [index, file] of files.entries()) {
+    collect(index)
     const name = path.basename(file)
     const prefix = files.length > 1 ? `[${index + 1}/${files.length}] ${name}: ` : `${name}: `
     try {
