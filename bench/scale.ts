@@ -11,7 +11,8 @@
  *      wrappers): resident after start-up, the kernel's peak (VmHWM) and the heap/external split that the
  *      server writes to ZHIKU_MEMORY_REPORT.
  *
- *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep]    (--keep reuses the imported database)
+ *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep] [--import-only]
+ *   (--keep reuses the imported database; --import-only stops after step 1 and prints the import's peak RSS)
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -20,7 +21,7 @@ import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import { generateIssue } from '../tests/helpers/issue-generator'
-import { percentile, processMemory, serverPid, startDemoServer, stopServer, waitFor } from './lib-server'
+import { largestRss, percentile, processMemory, serverPid, startDemoServer, stopServer, waitFor } from './lib-server'
 
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback
 const ISSUES = arg('--issues', 1000)
@@ -42,16 +43,24 @@ async function importIssues(): Promise<{ seconds: number; imported: number }> {
   })
   for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true })
   const started = performance.now()
+  let peakRss = 0
   const code = await new Promise<number>((resolve) => {
-    const child = spawn('npx', ['tsx', 'scripts/import.ts', '--archive', '--json', ...files], {
+    const child = spawn('npx', ['tsx', '--expose-gc', 'scripts/import.ts', '--archive', '--json', ...files], {
       env: { ...process.env, DATABASE_URI: `file:${DB}`, PAYLOAD_LOG_LEVEL: 'fatal' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
+    const watch = setInterval(() => {
+      if (child.pid) peakRss = Math.max(peakRss, largestRss(child.pid))
+    }, 500)
     child.stdout.resume()
-    child.on('exit', (exit) => resolve(exit ?? 1))
+    child.on('exit', (exit) => {
+      clearInterval(watch)
+      resolve(exit ?? 1)
+    })
   })
   const seconds = (performance.now() - started) / 1000
   if (code !== 0) console.warn(`the import exited with ${code}: some files were refused (counted below)`)
+  console.log(`import peak RSS (largest process): ${(peakRss / 1024 / 1024).toFixed(0)} MB; load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`)
   return { seconds, imported: ISSUES }
 }
 
@@ -117,6 +126,7 @@ async function main() {
     rate = `${imported} issues in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} issues/s`
   }
   console.log(`import: ${rate}`)
+  if (process.argv.includes('--import-only')) return
   const memoryReport = path.join(os.tmpdir(), `zhiku-scale-memory-${process.pid}.json`)
   rmSync(memoryReport, { force: true })
   const server = startDemoServer({

@@ -6,11 +6,46 @@ import type { Payload } from 'payload'
 import { importEach, type ItemOutcome } from '../../services/import/import-batch'
 import type { ImportReport } from '../../services/import/import-issue'
 import { formatImportSummary, importTotals } from '../../src/import/import-summary'
+import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
 import { collectImportSources } from './import-sources'
+import { collectEvery } from './native-memory'
 import { collectReaderTags, notifyServers } from './notify-server'
 import type { Progress } from './terminal-progress'
 
-export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run]'
+export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12]'
+
+/** Options that take a value (`--date 2025-03-15` or `--date=2025-03-15`). */
+const VALUE_OPTIONS = ['--date', '--number'] as const
+type ValueOption = (typeof VALUE_OPTIONS)[number]
+
+/** Splits the arguments into flags, option values and files; a value option without its value is an error. */
+export function parseImportArgs(args: readonly string[]): { flags: Set<string>; values: Partial<Record<ValueOption, string>>; files: string[] } | { error: string } {
+  const flags = new Set<string>()
+  const values: Partial<Record<ValueOption, string>> = {}
+  const files: string[] = []
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index]!
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined]
+    const option = VALUE_OPTIONS.find((candidate) => candidate === name)
+    if (option) {
+      const value = inline ?? args[index + 1]
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { error: `${option} needs a value, e.g. ${option === '--date' ? '--date 2025-03-15' : '--number 12'}.` }
+      values[option] = value
+      if (inline === undefined) index += 1
+    } else if (arg.startsWith('--')) flags.add(arg)
+    else files.push(arg)
+  }
+  return { flags, values, files }
+}
+
+const ORIGIN: Record<string, string> = {
+  text: 'the text',
+  filename: 'the file name',
+  option: 'the command line',
+  reports: "the reports' latest month",
+  today: 'today: none found',
+  sequence: 'next free number',
+}
 
 export type CliOutput = {
   out: (text: string) => void
@@ -25,13 +60,25 @@ function summary(report: ImportReport): string {
   const head = report.issue
     ? `issue No. ${report.issue.number} (id ${report.issue.id}, ${report.issue.stage}, /issues/${report.issue.slug})`
     : 'dry run, nothing written'
+  const { publication } = report
   return [
     head,
+    `  published ${publication.date} (${ORIGIN[publication.dateFrom]}); No. ${publication.number} (${ORIGIN[publication.numberFrom]})`,
     `  articles created ${report.articles.created}; sources created ${report.sources.created}, matched ${report.sources.matched}; think tanks created ${report.thinkTanks.created}, matched ${report.thinkTanks.matched}`,
     `  checks: ${errors} error(s), ${warnings} warning(s)`,
     ...report.checks.filter((check) => check.severity === 'error').map((check) => `    ✗ ${check.message}`),
     ...report.warnings.map((warning) => `  note: ${warning}`),
   ].join('\n')
+}
+
+/** --date and --number checked before anything is read; one number cannot serve several files. */
+function optionProblem(values: Partial<Record<ValueOption, string>>, fileCount: number): string | null {
+  const date = values['--date'] === undefined ? null : parseDateOption(values['--date'])
+  if (date && 'error' in date) return date.error
+  const number = values['--number'] === undefined ? null : parseNumberOption(values['--number'])
+  if (number && 'error' in number) return number.error
+  if (number && fileCount > 1) return '--number gives one issue its number; import the file it belongs to on its own. --number 只能用于单个文件。'
+  return null
 }
 
 const describe = (outcome: ItemOutcome) =>
@@ -48,28 +95,52 @@ const jsonEntry = (outcome: ItemOutcome) => ('report' in outcome ? outcome.repor
  * or archive was refused, 2 for a usage error.
  */
 export async function runImportCli(payload: Payload, args: readonly string[], output: CliOutput): Promise<number> {
-  const flags = new Set(args.filter((arg) => arg.startsWith('--')))
-  const paths = args.filter((arg) => !arg.startsWith('--'))
+  const parsedArgs = parseImportArgs(args)
+  if ('error' in parsedArgs) {
+    output.err(`${parsedArgs.error}\n${USAGE}`)
+    return 2
+  }
+  const { flags, values, files: paths } = parsedArgs
   const json = flags.has('--json')
   const progress = json ? undefined : output.progress
   if (paths.length === 0) {
     output.err(USAGE)
     return 2
   }
+  const optionError = optionProblem(values, paths.length)
+  if (optionError) {
+    output.err(`${optionError}\n${USAGE}`)
+    return 2
+  }
   const started = performance.now()
   const sources = await collectImportSources(paths)
+  const total = sources.items.length
+  // A folder or zip named once may hold many files, and one --number cannot serve them all.
+  const numberError = optionProblem(values, total)
+  if (numberError) {
+    sources.close()
+    output.err(`${numberError}\n${USAGE}`)
+    return 2
+  }
   const outcomes: ItemOutcome[] = []
   const readerTags = collectReaderTags()
-  const total = sources.items.length
+  const collect = collectEvery(25)
   const print = (text: string) => {
     progress?.clear()
     output.out(text)
   }
   try {
     progress?.update(0, total)
-    const options = { archive: flags.has('--archive'), force: flags.has('--force'), dryRun: flags.has('--dry-run') }
+    const options = {
+      archive: flags.has('--archive'),
+      force: flags.has('--force'),
+      dryRun: flags.has('--dry-run'),
+      date: values['--date'],
+      number: values['--number'],
+    }
     for await (const outcome of importEach(payload, sources.items, options)) {
       outcomes.push(outcome)
+      collect(outcomes.length)
       const shown = sources.named.has(outcome.file) ? path.basename(outcome.file) : outcome.file
       const prefix = total > 1 ? `[${outcomes.length}/${total}] ${shown}: ` : `${shown}: `
       if (!json) print(`${prefix}${describe(outcome)}`)

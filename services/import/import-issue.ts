@@ -8,12 +8,15 @@ import type { CheckFinding } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
+import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
+import { dateIssue, type IssueDating, type NumberOrigin } from '../../src/import/issue-dating'
 import { parseIssueText } from '../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../src/import/plan-import'
 import { workflowWriteContext } from '../payload/workflow-context'
 import { checkedThinkTank, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
 import { readAs } from '../workflow/read-as'
-import { writePlan, type WriteCounts } from './write-plan'
+import { findNewsletterTitled, numberForImport } from './issue-number'
+import { IMPORTED_NEWSLETTER, writePlan, type WriteCounts } from './write-plan'
 
 export type ImportOptions = {
   text: string
@@ -26,12 +29,26 @@ export type ImportOptions = {
   dryRun?: boolean
   /** Who imports; none for the command line, which acts as the system. */
   user?: User | null
+  /** `--date` / `--number`: used when the text and the file name state none (validated here too). */
+  date?: string
+  number?: string | number
+  /** The clock, for the date used when none is found anywhere. */
+  now?: Date
+}
+
+/** The issue's date and number, and where each was found: shown by the preview and the command. */
+export type ImportPublication = Omit<IssueDating, 'warnings' | 'number' | 'numberFrom' | 'numberWritten'> & {
+  number: number
+  /** `sequence`: none was stated, so the next free number in the newsletter. */
+  numberFrom: NumberOrigin | 'sequence'
+  numberWritten: string | null
 }
 
 export type ImportReport = {
   file: string
   dryRun: boolean
   issue: { id: number | string; slug: string; number: number; stage: string } | null
+  publication: ImportPublication
   articles: { created: number }
   sources: { created: number; matched: number }
   thinkTanks: { created: number; matched: number }
@@ -71,6 +88,22 @@ const planCounts = (plan: ImportPlan) => ({
   },
 })
 
+/** `--date`/`--number` as given (text from a form or the command line), refused with a reason when malformed. */
+function datingOptions(options: ImportOptions): { date?: string; number?: number } {
+  const result: { date?: string; number?: number } = {}
+  if (options.date !== undefined && options.date !== '') {
+    const date = parseDateOption(options.date)
+    if ('error' in date) throw new ImportError('bad-date', 400, date.error)
+    result.date = date.date
+  }
+  if (options.number !== undefined && options.number !== '') {
+    const number = parseNumberOption(String(options.number))
+    if ('error' in number) throw new ImportError('bad-number', 400, number.error)
+    result.number = number.number
+  }
+  return result
+}
+
 /**
  * Imports one issue: parse, plan against what the CMS holds, refuse on any problem, then create the
  * think tanks, sources, articles and the issue — all or nothing. Used by the CLI and the admin upload.
@@ -96,16 +129,30 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   if (plan.problems.length > 0) {
     throw new ImportError(plan.problems[0]!.code, 422, plan.problems.map((problem) => problem.message).join('\n'))
   }
+  const dating = dateIssue({
+    dateline: parsed.dateline,
+    filename: options.filename,
+    sectionBodies: parsed.sections.map((section) => section.body),
+    options: datingOptions(options),
+    now: options.now ?? new Date(),
+  })
+  const warnings = [...dating.warnings, ...plan.warnings]
+  const { warnings: _datingWarnings, ...found } = dating
+  const publication = (number: number): ImportPublication => ({ ...found, number, numberFrom: found.numberFrom ?? 'sequence' })
 
   if (options.dryRun) {
-    const styleTerms = await loadStyleTerms(req)
+    const [styleTerms, number] = await Promise.all([
+      loadStyleTerms(req),
+      findNewsletterTitled(req, plan.column ?? IMPORTED_NEWSLETTER).then((newsletter) => numberForImport(req, newsletter, dating.number)),
+    ])
     return {
       file: options.filename,
       dryRun: true,
       issue: null,
+      publication: publication(number),
       ...planCounts(plan),
       checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known)),
-      warnings: plan.warnings,
+      warnings,
     }
   }
 
@@ -114,15 +161,18 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     fingerprint,
     filename: options.filename,
     known,
+    number: dating.number,
+    publishedAt: dating.publishedAt,
   })
   const content = await loadIssueContent(req, written.issue)
   return {
     file: options.filename,
     dryRun: false,
     issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage },
+    publication: publication(written.issue.number),
     ...written.counts,
     checks: content.findings,
-    warnings: plan.warnings,
+    warnings,
   }
 }
 

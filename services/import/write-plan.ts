@@ -11,6 +11,7 @@ import { slugify } from '../../src/validation/slug'
 import { idFor, toDocumentId, toDocumentIds } from '../payload/document-id'
 import { readAs } from '../workflow/read-as'
 import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
+import { findNewsletterTitled, numberForImport } from './issue-number'
 
 export type WriteCounts = {
   articles: { created: number }
@@ -19,6 +20,9 @@ export type WriteCounts = {
 }
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6)
+
+/** The newsletter of imported issues whose text names no column. */
+export const IMPORTED_NEWSLETTER = 'Imported issues'
 
 export const newsletterSlugFor = (title: string) => slugify(title) || `newsletter-${shortHash(title)}`
 
@@ -29,16 +33,34 @@ export const newsletterSlugFor = (title: string) => slugify(title) || `newslette
 export async function writePlan(
   req: PayloadRequest,
   plan: ImportPlan,
-  { archive, fingerprint, filename, known }: { archive: boolean; fingerprint: string; filename: string; known: readonly KnownThinkTank[] },
+  {
+    archive,
+    fingerprint,
+    filename,
+    known,
+    number: statedNumber,
+    publishedAt,
+  }: {
+    archive: boolean
+    fingerprint: string
+    filename: string
+    known: readonly KnownThinkTank[]
+    /** The number the file (or --number) states; null for the next free one. */
+    number: number | null
+    /** When an archive issue came out: its release's date, which the reader archive sorts by. */
+    publishedAt: string
+  },
 ): Promise<{ issue: Issue; counts: WriteCounts }> {
   const { payload } = req
   const created: { collection: CollectionSlug; id: Id }[] = []
   const as = { req, ...readAs(req) }
   const ownsTransaction = await initTransaction(req)
   try {
-    const column = plan.column ?? 'Imported issues'
-    const newsletters = await payload.find({ collection: SLUGS.newsletters, where: { title: { equals: column } }, depth: 0, limit: 1, ...as })
-    let newsletter = newsletters.docs[0]
+    const column = plan.column ?? IMPORTED_NEWSLETTER
+    const existingNewsletter = await findNewsletterTitled(req, column)
+    // Before any write: a stated number already taken refuses the file.
+    const number = await numberForImport(req, existingNewsletter, statedNumber)
+    let newsletter = existingNewsletter
     if (!newsletter) {
       newsletter = await payload.create({ collection: SLUGS.newsletters, data: { title: column, slug: newsletterSlugFor(column) }, req })
       created.push({ collection: SLUGS.newsletters, id: newsletter.id })
@@ -75,16 +97,6 @@ export async function writePlan(
       sourceIds.set(source.key, doc.id)
     }
 
-    const latest = await payload.find({
-      collection: SLUGS.issues,
-      where: { newsletter: { equals: newsletter.id } },
-      sort: '-number',
-      draft: true,
-      depth: 0,
-      limit: 1,
-      ...as,
-    })
-    const number = (latest.docs[0]?.number ?? 0) + 1
     const issueSlug = `${newsletter.slug}-${number}`
 
     const articleIds: Id[] = []
@@ -129,6 +141,7 @@ export async function writePlan(
           ? {
               stage: 'published',
               _status: 'published',
+              publishAt: publishedAt,
               signoffs: plan.credits.flatMap((credit) =>
                 credit.people.map((person) => ({
                   stage: credit.stage,

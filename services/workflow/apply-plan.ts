@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
+import type { Id } from '../../src/content/ids'
 import { signoffsKey } from '../../src/workflow/issue-change'
 import type { ActionPlan } from './action-plan'
 import { faultPoint } from './fault-point'
@@ -49,6 +50,23 @@ async function saveIssue(req: PayloadRequest, plan: ActionPlan, data: Record<str
   })
 }
 
+/** The articles whose latest version is not published yet (an archive import creates them published). */
+async function articlesToPublish(req: PayloadRequest, articleIds: readonly Id[]): Promise<Id[]> {
+  if (articleIds.length === 0) return []
+  const latest = await req.payload.find({
+    collection: SLUGS.articles,
+    where: { id: { in: [...articleIds] } },
+    select: { _status: true },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    req,
+    ...readAs(req),
+  })
+  const published = new Set(latest.docs.filter((article) => article._status === 'published').map((article) => String(article.id)))
+  return articleIds.filter((id) => !published.has(String(id)))
+}
+
 /**
  * Writes a planned action: audit event, release, published articles, the issue's new state, and the
  * scheduled job. Every step first looks whether it already happened, so a plan interrupted at any
@@ -64,7 +82,7 @@ export async function applyPlan(req: PayloadRequest, plan: ActionPlan): Promise<
   }
   faultPoint('after-release')
   if (plan.publish) {
-    for (const articleId of plan.articleIds) {
+    for (const articleId of await articlesToPublish(req, plan.articleIds)) {
       await req.payload.update({
         collection: SLUGS.articles,
         id: articleId,

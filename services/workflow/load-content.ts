@@ -10,6 +10,7 @@ import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { lexicalToPlainText, type LexicalDocument } from '../../src/richtext/lexical-json'
 import { contentFingerprint, type ContentFingerprint } from '../../src/workflow/content-fingerprint'
 import { memoInRequest } from '../payload/request-memo'
+import { loadStamped } from '../payload/stamped-cache'
 import { readAs } from './read-as'
 import { loadReleaseFrame, type ReleaseFrame } from './release-frame'
 
@@ -26,24 +27,48 @@ const asText = (value: unknown) => lexicalToPlainText(value as LexicalDocument |
 
 const REGISTRY_STYLE_TERMS = registryStyleTerms()
 
-/** The style list admins keep (until it is first saved, the built-in one) and the registry's names. Read once per request. */
+/**
+ * The style list admins keep (until it is first saved, the built-in one) and the registry's names.
+ * Read once per request; the system (an import run) reads it again only after the list was saved.
+ */
 export const loadStyleTerms = (req: PayloadRequest): Promise<string[]> =>
-  memoInRequest(req, 'styleTerms', async () => {
-    const guide = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, depth: 0, req, ...readAs(req) })
-    const terms = guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
-    const own = new Set(terms.map((term) => term.toLowerCase()))
-    // The registry's acronyms and names, unless the admins' list spells them otherwise.
-    return [...terms, ...REGISTRY_STYLE_TERMS.filter((term) => !own.has(term.toLowerCase()))]
-  })
+  memoInRequest(req, 'styleTerms', () =>
+    loadStamped(
+      req,
+      'styleTerms',
+      async () => {
+        const saved = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, select: { updatedAt: true }, depth: 0, req, ...readAs(req) })
+        return String(saved.updatedAt ?? '')
+      },
+      async () => {
+        const guide = await req.payload.findGlobal({ slug: GLOBAL_SLUGS.styleGuide, depth: 0, req, ...readAs(req) })
+        const terms = guide.terms == null ? [...DEFAULT_STYLE_TERMS] : guide.terms.map((entry) => entry.term)
+        const own = new Set(terms.map((term) => term.toLowerCase()))
+        // The registry's acronyms and names, unless the admins' list spells them otherwise.
+        return [...terms, ...REGISTRY_STYLE_TERMS.filter((term) => !own.has(term.toLowerCase()))]
+      },
+    ),
+  )
 
 export const THINK_TANKS_MEMO = 'thinkTanks'
 
-/** Every think tank (the checks tell heading names apart with them). Read once per request. */
-export const loadThinkTanks = (req: PayloadRequest): Promise<ThinkTank[]> =>
-  memoInRequest(req, THINK_TANKS_MEMO, async () => {
-    const result = await req.payload.find({ collection: SLUGS.thinkTanks, depth: 0, pagination: false, req, ...readAs(req) })
-    return result.docs
-  })
+/**
+ * Every think tank (the checks tell heading names apart with them). Read once per request; the
+ * system (an import run: two requests per file) reads the whole registry again only when a think
+ * tank was added, changed or removed since, which the count and newest `updatedAt` tell.
+ */
+export const loadThinkTanks = (req: PayloadRequest): Promise<readonly ThinkTank[]> =>
+  memoInRequest(req, THINK_TANKS_MEMO, () =>
+    loadStamped(
+      req,
+      THINK_TANKS_MEMO,
+      async () => {
+        const newest = await req.payload.find({ collection: SLUGS.thinkTanks, sort: '-updatedAt', select: { updatedAt: true }, depth: 0, limit: 1, req, ...readAs(req) })
+        return `${newest.totalDocs}:${newest.docs[0]?.id ?? ''}:${newest.docs[0]?.updatedAt ?? ''}`
+      },
+      async () => (await req.payload.find({ collection: SLUGS.thinkTanks, depth: 0, pagination: false, req, ...readAs(req) })).docs,
+    ),
+  )
 
 export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: string } => ({
   id: tank.id,
@@ -126,7 +151,8 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue, { draf
       thinkTank: release.sources.find((entry) => String(entry.id) === String(source.id))?.thinkTank ?? null,
     })),
   })
-  const findings = runEditorialChecks({
+  // Checked when asked for: publishing a revision (which needs only `release`) runs no checks it ignores.
+  const checks = () => runEditorialChecks({
     title: issue.title,
     introText: asText(issue.intro),
     thinkTanks: [...tankById.values()],
@@ -149,5 +175,15 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue, { draf
         })),
     })),
   })
-  return { articles: ordered, sources, fingerprint, findings, release }
+  let findings: CheckFinding[] | undefined
+  return {
+    articles: ordered,
+    sources,
+    fingerprint,
+    release,
+    get findings() {
+      findings ??= checks()
+      return findings
+    },
+  }
 }

@@ -1,6 +1,23 @@
 import { namesOf, normaliseName } from './think-tank-names'
 import type { CheckedThinkTank } from './types'
 
+type Grams = { grams: Map<string, number>; size: number }
+
+/* Registry names are compared again and again (every unknown heading of every imported file): their
+ * character pairs are kept, up to a bound. */
+const GRAM_CACHE_LIMIT = 20_000
+const gramCache = new Map<string, Grams>()
+
+function gramsOf(name: string): Grams {
+  const cached = gramCache.get(name)
+  if (cached) return cached
+  const grams = bigrams(normaliseName(name))
+  const entry = { grams, size: [...grams.values()].reduce((sum, n) => sum + n, 0) }
+  if (gramCache.size >= GRAM_CACHE_LIMIT) gramCache.clear()
+  gramCache.set(name, entry)
+  return entry
+}
+
 const bigrams = (text: string): Map<string, number> => {
   const grams = new Map<string, number>()
   const chars = [...text.replace(/\s+/g, ' ')]
@@ -14,11 +31,11 @@ const bigrams = (text: string): Map<string, number> => {
 
 /** Dice similarity of two names' character pairs (0 … 1); works for Chinese and Latin alike. */
 export function nameSimilarity(a: string, b: string): number {
-  const x = bigrams(normaliseName(a))
-  const y = bigrams(normaliseName(b))
+  const x = gramsOf(a)
+  const y = gramsOf(b)
   let shared = 0
-  for (const [gram, count] of x) shared += Math.min(count, y.get(gram) ?? 0)
-  const total = [...x.values()].reduce((sum, n) => sum + n, 0) + [...y.values()].reduce((sum, n) => sum + n, 0)
+  for (const [gram, count] of x.grams) shared += Math.min(count, y.grams.get(gram) ?? 0)
+  const total = x.size + y.size
   return total === 0 ? 0 : (2 * shared) / total
 }
 

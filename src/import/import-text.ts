@@ -18,6 +18,10 @@ export const IMPORT_TEXT = {
   matched: bilingual('已有', 'existing'),
   checks: bilingual('编辑检查', 'Editorial checks'),
   confirm: bilingual('确认导入', 'Import'),
+  date: bilingual('发布日期', 'Publication date'),
+  number: bilingual('期号', 'Issue number'),
+  dateOption: bilingual('原文和文件名都没有日期时使用（如 2025-03-15）', 'Used when neither the text nor the file name has a date (e.g. 2025-03-15)'),
+  numberOption: bilingual('原文和文件名都没有期号时使用', 'Used when neither the text nor the file name states a number'),
   open: bilingual('打开导入的期刊', 'Open the imported issue'),
   archivePreviewTitle: bilingual('预览：压缩包中的文件', 'Preview: the files in the archive'),
   archiveDoneTitle: bilingual('压缩包导入结果', 'Archive import results'),
@@ -32,4 +36,14 @@ export const IMPORT_TEXT = {
   leftOut: bilingual('非期刊文件（未导入）', 'Not issue files (left out)'),
   confirmArchive: bilingual('确认导入全部可导入的文件', 'Import every file that can be imported'),
   interrupted: bilingual('连接中断：已完成的文件已导入，再次导入会跳过它们。', 'The connection broke off: the files done so far are imported; importing again skips them.'),
+} as const
+
+/** Where the preview says an issue's date or number came from. */
+export const PUBLICATION_ORIGIN_TEXT = {
+  text: bilingual('见于原文', 'stated in the text'),
+  filename: bilingual('见于文件名', 'from the file name'),
+  option: bilingual('按填写的值', 'as given'),
+  reports: bilingual('按所引报告的最近月份', "the reports' latest month"),
+  today: bilingual('未找到，按今天', 'none found: today'),
+  sequence: bilingual('顺延下一期', 'the next free number'),
 } as const

@@ -1,6 +1,7 @@
 import { REVIEW_CHAIN } from '../workflow/chain'
 import { creditLinePattern, stageOfCreditLabel } from '../workflow/chain-lookup'
 import type { SignoffStage } from '../workflow/stages'
+import { isDateline, splitDateline } from './dateline'
 import { isLatinLine, isShortLine, toLines } from './text-lines'
 
 export type ParsedReference = { number: number; url: string; line: string }
@@ -15,6 +16,8 @@ export type ParsedSection = {
 }
 export type ParsedIssue = {
   column: string | null
+  /** Heading lines, or the part of the column line, that state the issue's date or number (`2025年第12期`). */
+  dateline: string[]
   intro: string[]
   sections: ParsedSection[]
   references: ParsedReference[]
@@ -100,12 +103,19 @@ function sectionHeadAt(lines: Line[], i: number, known: Set<string>): { names: {
 export function parseIssueText(text: string, knownNames: KnownNames = []): ParsedIssue {
   const known = new Set(knownNames.map(normalise))
   const lines = toLines(text).map(classify)
-  const result: ParsedIssue = { column: null, intro: [], sections: [], references: [], credits: [] }
+  const result: ParsedIssue = { column: null, dateline: [], intro: [], sections: [], references: [], credits: [] }
   let i = 0
-  const firstText = lines[0]
-  if (firstText?.kind === 'text' && isShortLine(firstText.text, 30) && !isBody(firstText.text) && !sectionHeadAt(lines, 0, known)) {
-    result.column = firstText.text
-    i = 1
+  // The heading: date lines and the column's name (which may carry the date: 海外智库观察（2025年第12期）).
+  for (; i < lines.length && lines[i]!.kind === 'text'; i += 1) {
+    const { rest, dateline } = splitDateline(lines[i]!.text)
+    if (dateline !== null && rest === '') {
+      result.dateline.push(dateline)
+      continue
+    }
+    const isColumn = result.column === null && isShortLine(rest, 30) && !isBody(rest) && !sectionHeadAt(lines, i, known)
+    if (!isColumn) break
+    result.column = rest
+    if (dateline !== null) result.dateline.push(dateline)
   }
   let current: ParsedSection | null = null
   for (; i < lines.length; i += 1) {
@@ -129,6 +139,7 @@ export function parseIssueText(text: string, knownNames: KnownNames = []): Parse
       continue
     }
     if (current) current.body.push(line.text)
+    else if (isDateline(line.text)) result.dateline.push(splitDateline(line.text).dateline!)
     else result.intro.push(line.text)
   }
   return result

@@ -5,7 +5,7 @@ import { useState } from 'react'
 import type { ImportReport } from '../../../services/import/import-issue'
 import { pick } from '../../../src/i18n/pick'
 import { isZipName } from '../../../src/import/archive-names'
-import { IMPORT_TEXT } from '../../../src/import/import-text'
+import { IMPORT_TEXT, PUBLICATION_ORIGIN_TEXT } from '../../../src/import/import-text'
 import { ArchiveImport } from './archive-import'
 
 type State = { report?: ImportReport; error?: string; busy: boolean }
@@ -20,6 +20,8 @@ export function ImportForm() {
   const t = (key: keyof typeof IMPORT_TEXT) => pick(IMPORT_TEXT[key], i18n.language)
   const [file, setFile] = useState<File | null>(null)
   const [archive, setArchive] = useState(false)
+  const [date, setDate] = useState('')
+  const [number, setNumber] = useState('')
   const [state, setState] = useState<State>({ busy: false })
 
   const send = async (dryRun: boolean) => {
@@ -28,6 +30,8 @@ export function ImportForm() {
     const form = new FormData()
     form.append('file', file)
     const query = new URLSearchParams({ dryRun: String(dryRun), archive: String(archive) })
+    if (date.trim()) query.set('date', date.trim())
+    if (number.trim()) query.set('number', number.trim())
     const response = await fetch(`${config.serverURL}${config.routes.api}/issues/import?${query}`, {
       method: 'POST',
       body: form,
@@ -61,9 +65,25 @@ export function ImportForm() {
       {file && isZipName(file.name) ? (
         <ArchiveImport archive={archive} file={file} key={`${file.name}-${file.lastModified}-${archive}`} />
       ) : (
-        <Button buttonStyle="secondary" disabled={!file || state.busy} id="import-preview" onClick={() => void send(true)}>
-          {t('preview')}
-        </Button>
+        <>
+        <p>
+          <label>
+            {t('date')}{' '}
+            <input id="import-date" onChange={(event) => setDate(event.target.value)} placeholder="2025-03-15" value={date} />
+          </label>{' '}
+          <small>{t('dateOption')}</small>
+        </p>
+        <p>
+          <label>
+            {t('number')}{' '}
+            <input id="import-number" inputMode="numeric" onChange={(event) => setNumber(event.target.value)} value={number} />
+          </label>{' '}
+          <small>{t('numberOption')}</small>
+        </p>
+          <Button buttonStyle="secondary" disabled={!file || state.busy} id="import-preview" onClick={() => void send(true)}>
+            {t('preview')}
+          </Button>
+        </>
       )}
       {state.error ? (
         <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
@@ -74,6 +94,14 @@ export function ImportForm() {
         <section aria-labelledby="import-result" data-testid="import-report">
           <h2 id="import-result">{report.dryRun ? t('previewTitle') : t('doneTitle')}</h2>
           <ul>
+            <li data-testid="import-date">
+              {t('date')}: {report.publication.date} ({pick(PUBLICATION_ORIGIN_TEXT[report.publication.dateFrom], i18n.language)}
+              {report.publication.dateWritten && report.publication.dateFrom !== 'option' ? `: ${report.publication.dateWritten}` : ''})
+            </li>
+            <li data-testid="import-number">
+              {t('number')}: {report.publication.number} ({pick(PUBLICATION_ORIGIN_TEXT[report.publication.numberFrom], i18n.language)}
+              {report.publication.numberWritten && report.publication.numberFrom !== 'option' ? `: ${report.publication.numberWritten}` : ''})
+            </li>
             <li>
               {t('articles')}: {report.articles.created}
             </li>

@@ -12,7 +12,7 @@ import { readImportFile } from '../../../src/import/read-import-file'
 const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
 
 /**
- * `POST /api/issues/import?dryRun=true&archive=true&force=true` (multipart with the field `file`;
+ * `POST /api/issues/import?dryRun=true&archive=true&force=true&date=2025-03-15&number=12` (multipart with the field `file`;
  * the options may also come in Payload's `_payload` JSON field) imports one issue; with dryRun it
  * previews without writing. Payload's own upload size limit answers 413 before this runs. A `.zip`
  * is checked as a whole (400/413 when refused, nothing written), then every issue file in it is
@@ -30,6 +30,10 @@ export const importEndpoints: Endpoint[] = [
       const file = req.file
       if (!file) throw new APIError('Attach the issue file as the multipart field "file".', 400)
       const option = (name: string) => flag(req.searchParams.get(name)) || flag((req.data)?.[name])
+      const value = (name: string) => {
+        const given: unknown = req.searchParams.get(name) ?? req.data?.[name]
+        return typeof given === 'string' || typeof given === 'number' ? String(given) : undefined
+      }
       try {
         if (isZipName(file.name)) {
           return await importArchiveUpload(req.payload, {
@@ -48,6 +52,8 @@ export const importEndpoints: Endpoint[] = [
           archive: option('archive'),
           force: option('force'),
           dryRun: option('dryRun'),
+          date: value('date'),
+          number: value('number'),
           user: req.user,
         })
         return Response.json(report, { status: report.dryRun ? 200 : 201 })
