@@ -3,9 +3,9 @@ import type { Payload } from 'payload'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
 import type { FileStatus } from '../../src/import/import-summary'
-import { readImportFile } from '../../src/import/read-import-file'
 import { importIssue, type ImportOptions, type ImportReport } from './import-issue'
 import { isRefused, type ImportItem, type RefusedItem } from './import-item'
+import { readIssueFile } from './read-issue-file'
 
 export type ItemError = { code: string; status: number; message: string }
 
@@ -43,7 +43,7 @@ export async function* importEach(
       continue
     }
     try {
-      const text = await readImportFile(await item.read(), item.filename)
+      const text = await readIssueFile(await item.read(), item.filename)
       const fingerprint = importFingerprint(text)
       const first = seen.get(fingerprint)
       if (first !== undefined) {

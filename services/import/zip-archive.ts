@@ -158,3 +158,43 @@ export async function listZip(
     throw error
   }
 }
+
+/** A Word file is a zip as well: what its parts may unpack to before mammoth holds them all in memory. */
+export const DOCX_LIMITS: ArchiveLimits = { maxEntries: 2_000, maxTotalBytes: 64 * 1024 * 1024, maxFileBytes: 64 * 1024 * 1024 }
+
+/**
+ * Why a .docx would unpack to too much (too many parts, declared or actually inflated sizes over the
+ * limits: a zip bomb dressed as a Word file), or null. A file that is not a readable zip is left to
+ * the Word reader, which refuses it as unreadable.
+ */
+export async function docxUnpackRefusal(bytes: Buffer, limits: ArchiveLimits = DOCX_LIMITS): Promise<string | null> {
+  let zip: ZipFile
+  try {
+    zip = await openZip(bytes)
+  } catch {
+    return null
+  }
+  try {
+    const countRefusal = entryCountRefusal(zip.entryCount, limits)
+    if (countRefusal) return countRefusal
+    const entries = await readDirectory(zip, limits)
+    const totalRefusal = declaredTotalRefusal(entries, limits)
+    if (totalRefusal) return totalRefusal
+    const archive = { inflated: 0 }
+    for (const entry of entries) {
+      const { name } = factsOf(entry)
+      if (name.endsWith('/')) continue
+      try {
+        await inflate(zip, entry, name, archive, limits, false)
+      } catch (error) {
+        if (isSizeMismatch(error)) return error instanceof SizeRefusal ? error.message : `a part does not unpack to the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`
+        return null
+      }
+    }
+    return null
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error)
+  } finally {
+    zip.close()
+  }
+}

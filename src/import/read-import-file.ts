@@ -4,7 +4,7 @@ import { ImportError } from './import-error'
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
 
-const isDocx = (name: string, bytes: Uint8Array) => /\.docx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)
+export const isDocxFile = (name: string, bytes: Uint8Array): boolean => /\.docx$/i.test(name) || (bytes[0] === 0x50 && bytes[1] === 0x4b)
 
 function decodeText(bytes: Uint8Array): string {
   try {
@@ -29,7 +29,7 @@ export async function readImportFile(bytes: Uint8Array, filename: string): Promi
     )
   }
   let text: string
-  if (isDocx(filename, bytes)) {
+  if (isDocxFile(filename, bytes)) {
     try {
       text = (await mammoth.extractRawText({ buffer: Buffer.from(bytes) })).value
     } catch {

@@ -2,12 +2,12 @@ import { addDataAndFileToRequest, APIError, type Endpoint } from 'payload'
 
 import { importArchiveUpload } from '../../../services/import/archive-upload'
 import { importIssue, toApiError } from '../../../services/import/import-issue'
+import { readIssueFile } from '../../../services/import/read-issue-file'
 import { documentId } from '../../../services/payload/document-id'
 import { findLatestIssue } from '../../../services/workflow/find-latest'
 import { loadIssueContent } from '../../../services/workflow/load-content'
 import { canEditContent, isStaff } from '../../../src/access/predicates'
 import { isZipName } from '../../../src/import/archive-names'
-import { readImportFile } from '../../../src/import/read-import-file'
 
 const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
 
@@ -45,7 +45,7 @@ export const importEndpoints: Endpoint[] = [
             dryRun: option('dryRun'),
           })
         }
-        const text = await readImportFile(file.data, file.name)
+        const text = await readIssueFile(file.data, file.name)
         const report = await importIssue(req.payload, {
           text,
           filename: file.name,
