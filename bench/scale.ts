@@ -93,7 +93,10 @@ async function measure(family: Family) {
     const first = await get(url)
     cold.push(first.ms)
     largest = Math.max(largest, first.bytes)
-    if (first.status !== 200) failures += 1
+    if (first.status !== 200) {
+      failures += 1
+      console.log(`  non-200: ${first.status} ${url}`)
+    }
   }
   for (let round = 0; round < 5; round += 1) {
     for (const url of family.urls.slice(0, SAMPLES)) warm.push((await get(url)).ms)
