@@ -3,6 +3,7 @@ import type { Payload, Where } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { deliveryClaim, type DeliveryCounts, type DeliveryKind, type DeliveryStatus, uncertainBefore } from '../../src/distribution/delivery-status'
 import { AS_SYSTEM } from '../payload/as-system'
+import type { readAs } from '../workflow/read-as'
 import { inParallel } from './in-parallel'
 
 /*
@@ -108,13 +109,21 @@ const uncertainWhere = (releaseIds: readonly Id[], kind: DeliveryKind, now: Date
   ],
 })
 
+/** Whose access the counts are read with: the person asking (readAs), or the system's own bookkeeping. */
+type ReadAs = ReturnType<typeof readAs> | typeof AS_SYSTEM
+
 /**
  * How a release's mail stands: `{ queued, sent, failed, suppressed, uncertain }` over its issue mail.
  * A message being handed to SMTP right now counts as queued; one whose run died mid-hand-over is uncertain.
  */
-export async function deliveryCounts(payload: Payload, releaseIds: readonly Id[], staleSeconds: number, now = new Date(), kind: DeliveryKind = 'issue'): Promise<DeliveryCounts> {
+export async function deliveryCounts(
+  payload: Payload,
+  releaseIds: readonly Id[],
+  staleSeconds: number,
+  { as = AS_SYSTEM, now = new Date(), kind = 'issue' }: { as?: ReadAs; now?: Date; kind?: DeliveryKind } = {},
+): Promise<DeliveryCounts> {
   const count = async (where: Where) =>
-    releaseIds.length === 0 ? 0 : (await payload.count({ collection: SLUGS.deliveries, where, overrideAccess: true })).totalDocs
+    releaseIds.length === 0 ? 0 : (await payload.count({ collection: SLUGS.deliveries, where, ...as })).totalDocs
   const byStatus = (status: DeliveryStatus): Where => ({ and: [{ release: { in: [...releaseIds] } }, { kind: { equals: kind } }, { status: { equals: status } }] })
   const [queued, sending, sent, failed, suppressed, uncertain] = await Promise.all([
     count(byStatus('queued')),

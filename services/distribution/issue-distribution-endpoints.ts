@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../src/distribution/markdown'
 import { renderWechat } from '../../src/distribution/wechat'
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import { documentId } from '../payload/document-id'
+import { readAs } from '../workflow/read-as'
 import { deliveryCounts, requeueUncertain } from './delivery-ledger'
 import { renderNewsletter } from './newsletter-email'
 import { queueReleaseMail, unsubscribeHeaders } from './send-newsletter'
@@ -73,7 +74,7 @@ export const issueDistributionEndpoints: Endpoint[] = [
     handler: async (req) => {
       const user = staffUser(req)
       const releases = await releasesOf(req, user)
-      return Response.json(await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds))
+      return Response.json(await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds, { as: readAs(req) }))
     },
   },
   {
@@ -86,7 +87,7 @@ export const issueDistributionEndpoints: Endpoint[] = [
       const releases = await releasesOf(req, user)
       const requeued = await requeueUncertain(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds)
       for (const releaseId of requeued) await queueReleaseMail(req.payload, releaseId, 'issue')
-      const counts = await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds)
+      const counts = await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds, { as: readAs(req) })
       return Response.json({ message: `${counts.queued} message(s) queued again. 已重新排队。`, ...counts }, { status: 202 })
     },
   },
