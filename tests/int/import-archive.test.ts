@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -16,6 +15,7 @@ import { login } from '../helpers/http'
 import { generateIssue } from '../helpers/issue-generator'
 import { upload } from '../helpers/multipart'
 import { getTestPayload } from '../helpers/payload'
+import { runTsxCommand } from '../helpers/spawn-child'
 import { createCrew } from '../helpers/workflow'
 import { buildZip, type ZipEntrySpec } from '../helpers/zip'
 
@@ -32,20 +32,8 @@ const NO_SECTIONS = '这只是一段没有任何栏目结构的文字，既没�
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function runImport(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...args], {
-      env: { ...process.env, DATABASE_URI: `file:${database}`, PAYLOAD_SECRET: 'archive-test', PAYLOAD_LOG_LEVEL: 'fatal' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const runImport = (args: string[]) =>
+  runTsxCommand('scripts/import.ts', args, { ...process.env, DATABASE_URI: `file:${database}`, PAYLOAD_SECRET: 'archive-test', PAYLOAD_LOG_LEVEL: 'fatal' })
 
 const byFile = (files: FileEntry[]) => Object.fromEntries(files.map((entry) => ['error' in entry ? entry.file : entry.file, entry]))
 const errorOf = (entry: FileEntry | undefined) => (entry && 'error' in entry ? entry.error : undefined)

@@ -1,9 +1,10 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
+
+import { runTsxCommand } from '../helpers/spawn-child'
 
 /*
  * Runs the real `npm run import` command (tsx scripts/import.ts) many times on several files, as a
@@ -22,20 +23,8 @@ const files = [1, 2, 3].map((n) => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-function runImport(): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(path.resolve('node_modules/.bin/tsx'), ['scripts/import.ts', ...files, '--dry-run', '--json'], {
-      env: { ...process.env, DATABASE_URI: `file:${path.join(dir, 'exit.db')}`, PAYLOAD_SECRET: 'exit-test' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
+const runImport = () =>
+  runTsxCommand('scripts/import.ts', [...files, '--dry-run', '--json'], { ...process.env, DATABASE_URI: `file:${path.join(dir, 'exit.db')}`, PAYLOAD_SECRET: 'exit-test' })
 
 describe('the import command', () => {
   it(`finishes every one of ${RUNS} runs of ${files.length} files`, { timeout: RUNS * 20_000 }, async () => {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process'
 
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -13,6 +12,7 @@ import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { createIssueWithContent, unique } from '../helpers/factories'
 import { graphql, login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
+import { runProgram } from '../helpers/spawn-child'
 import { act, advanceTo, createCrew, createDraftIssue, eventsOf, latest, published, type Crew } from '../helpers/workflow'
 
 let payload: Payload
@@ -206,18 +206,13 @@ describe('a published cover image', () => {
 })
 
 /** The real `npm run verify` command (its entry point, as npm runs it) on this run's database. */
-function runVerify(): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/verify.ts'], {
-      env: { ...process.env, PAYLOAD_LOG_LEVEL: 'fatal', ZHIKU_JOBS_AUTORUN: 'false' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, output }))
+async function runVerify(): Promise<{ code: number | null; output: string }> {
+  const { code, stdout, stderr } = await runProgram(process.execPath, ['--import', 'tsx', 'scripts/verify.ts'], {
+    ...process.env,
+    PAYLOAD_LOG_LEVEL: 'fatal',
+    ZHIKU_JOBS_AUTORUN: 'false',
   })
+  return { code, output: stdout + stderr }
 }
 
 describe('npm run verify and the upgrade migration', () => {
