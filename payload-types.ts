@@ -552,11 +552,13 @@ export interface WorkflowIntent {
 export interface SignInEvent {
   id: number;
   email: string;
-  kind: 'sign-in' | 'forgot-password';
+  kind: 'sign-in' | 'forgot-password' | 'email-change';
   outcome: 'succeeded' | 'failed' | 'throttled' | 'requested';
   address: string;
   user?: (number | null) | User;
   userAgent?: string | null;
+  actor?: (number | null) | User;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -575,6 +577,8 @@ export interface Subscriber {
     form?: string | null;
     ipHash?: string | null;
     confirmedAt?: string | null;
+    evidence?: string | null;
+    recordedBy?: (number | null) | User;
   };
   /**
    * e.g. subscribe-form, api, csv-import
@@ -1056,6 +1060,8 @@ export interface SignInEventsSelect<T extends boolean = true> {
   address?: T;
   user?: T;
   userAgent?: T;
+  actor?: T;
+  detail?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1093,6 +1099,8 @@ export interface SubscribersSelect<T extends boolean = true> {
         form?: T;
         ipHash?: T;
         confirmedAt?: T;
+        evidence?: T;
+        recordedBy?: T;
       };
   source?: T;
   statusReason?: T;

@@ -7,7 +7,7 @@ import { isAdminAccess } from '../access/is-admin'
 import { refuseDeletes, refuseUpdates } from '../shared/refuse-audit-changes'
 
 /**
- * The audit trail of sign-ins and password-reset requests, written only by the server (never through
+ * The audit trail of sign-ins, password-reset requests and e-mail changes, written only by the server (never through
  * the API), read only by admins, never changed. It is also what sign-in throttling counts.
  */
 export const SignInEvents: CollectionConfig = {
@@ -42,5 +42,8 @@ export const SignInEvents: CollectionConfig = {
     { name: 'address', type: 'text', required: true, index: true, label: bilingual('客户端地址', 'Client address') },
     { name: 'user', type: 'relationship', relationTo: SLUGS.users, label: bilingual('用户', 'User') },
     { name: 'userAgent', type: 'text', label: bilingual('浏览器', 'User agent') },
+    // E-mail changes: who made the change (the account's owner, or an admin) and the change itself.
+    { name: 'actor', type: 'relationship', relationTo: SLUGS.users, label: bilingual('操作人', 'Changed by') },
+    { name: 'detail', type: 'text', label: bilingual('详情', 'Detail') },
   ],
 }

@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
 import { subscriberEndpoints } from '../../services/distribution/subscriber-endpoints'
+import { isAdmin } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
 import { SUBSCRIBER_LANGUAGES, SUBSCRIBER_STATUSES } from '../../src/distribution/subscriber-csv'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isAdminAccess } from '../access/is-admin'
-import { isStaffAccess } from '../access/is-staff'
+import { guardConsent } from './hooks/guard-consent'
 import { normaliseSubscriberEmail } from './hooks/normalise-email'
 
 const STATUS_LABELS = {
@@ -16,8 +17,10 @@ const STATUS_LABELS = {
 }
 
 /**
- * People who asked for a newsletter by email. Staff only: readers manage their own subscription
- * through signed links (services/distribution), never through this collection's API.
+ * People who asked for a newsletter by email. Admins only (addresses are personal data; other staff
+ * see counts, in the issue's distribution sidebar): readers manage their own subscription through
+ * signed links (services/distribution), never through this collection's API. Nobody confirms a
+ * subscriber or writes the consent record by hand (hooks/guard-consent.ts).
  */
 export const Subscribers: CollectionConfig = {
   slug: SLUGS.subscribers,
@@ -26,10 +29,11 @@ export const Subscribers: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'language', 'newsletters', 'source', 'createdAt'],
     group: bilingual('发行', 'Distribution'),
+    hidden: ({ user }) => !isAdmin(user),
     components: { beforeList: ['/collections/Subscribers/components/subscriber-csv-buttons#SubscriberCsvButtons'] },
   },
-  access: { read: isStaffAccess, create: isStaffAccess, update: isStaffAccess, delete: isAdminAccess },
-  hooks: { beforeValidate: [normaliseSubscriberEmail] },
+  access: { read: isAdminAccess, create: isAdminAccess, update: isAdminAccess, delete: isAdminAccess },
+  hooks: { beforeValidate: [normaliseSubscriberEmail], beforeChange: [guardConsent] },
   endpoints: subscriberEndpoints,
   fields: [
     { name: 'email', type: 'email', required: true, unique: true, index: true, label: bilingual('邮箱', 'Email') },
@@ -61,6 +65,9 @@ export const Subscribers: CollectionConfig = {
         { name: 'form', type: 'text', label: bilingual('表单', 'Form') },
         { name: 'ipHash', type: 'text', label: bilingual('IP 哈希（加盐 SHA-256）', 'IP hash (salted SHA-256)') },
         { name: 'confirmedAt', type: 'date', label: bilingual('确认时间', 'Confirmed at') },
+        // A CSV import's subscriber confirmed elsewhere: where that consent was given, and the admin who imported it.
+        { name: 'evidence', type: 'text', label: bilingual('同意来源（导入时填写）', 'Where consent was given (imports)') },
+        { name: 'recordedBy', type: 'relationship', relationTo: SLUGS.users, label: bilingual('导入人', 'Imported by') },
       ],
     },
     { name: 'source', type: 'text', label: bilingual('来源', 'Source'), admin: { description: bilingual('如 subscribe-form、api、csv-import', 'e.g. subscribe-form, api, csv-import') } },

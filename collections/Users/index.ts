@@ -7,6 +7,7 @@ import { bilingual } from '../../src/i18n/bilingual'
 import { adminOrSelfAccess } from '../access/admin-or-self'
 import { isAdminAccess } from '../access/is-admin'
 import { staffOrSelfAccess } from '../access/staff-or-self'
+import { recordEmailChange } from './hooks/email-change'
 import { guardRoleChanges } from './hooks/guard-role-changes'
 import { checkPasswordChange, endOtherSessions } from './hooks/password-change'
 import { guardSignIn, recordSignIn } from './hooks/sign-in-guard'
@@ -33,18 +34,18 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeOperation: [guardSignIn, checkPasswordChange],
     beforeValidate: [guardRoleChanges],
-    afterChange: [endOtherSessions],
+    afterChange: [endOtherSessions, recordEmailChange],
     afterLogin: [recordSignIn],
   },
   fields: [
     {
-      // Never stored or returned: changing your own password needs it (hooks/password-change.ts takes it
+      // Never stored or returned: changing your own password or e-mail needs it (hooks/password-change.ts takes it
       // out of the data before anything else runs). First, so your account view shows it right under
       // "Change Password"; its component hides it on other people's accounts.
       name: 'currentPassword',
       type: 'text',
       virtual: true,
-      label: bilingual('当前密码（修改密码时填写）', 'Current password (needed to change it)'),
+      label: bilingual('当前密码（修改密码或邮箱时填写）', 'Current password (needed to change your password or email)'),
       admin: { components: { Field: '/collections/Users/components/current-password-field#CurrentPasswordField' } },
     },
     { name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') },

@@ -2,26 +2,38 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { idKindOf } from '../../services/payload/document-id'
 import { parseDocumentId, relationshipPathIn, whereProblem } from '../../src/security/document-id'
+import { dataShapeProblem, pagingProblem, whereValueProblem, type FieldShape } from '../../src/security/input-shape'
 
 /**
- * Runs first on every collection (REST, GraphQL and Local API alike): an id that cannot exist or a
- * query the database would fail on gets a 400 naming the problem, instead of a database error (500).
- * Anonymous HTTP callers filter on a collection's own fields only: Payload's check of a path through
- * relationships the caller may not read leaves a rejected promise behind (a 500 on the server).
+ * Runs first on every collection (REST, GraphQL and Local API alike, lists, versions, counts, bulk
+ * and single writes): an id that cannot exist, a page/limit/depth out of range, a `where` value the
+ * field's type cannot hold or an operator it does not take, or data whose shape does not fit the
+ * fields (a list where one id belongs, an object where a list belongs, rich text whose children are
+ * not a list) gets a 400 naming the field, before the database sees it. The checks are read from the
+ * collection's own fields, so collections added later are covered. Anonymous HTTP callers filter on
+ * a collection's own fields only: Payload's check of a path through relationships the caller may
+ * not read leaves a rejected promise behind (a 500 on the server).
  */
-export const guardQueryInput: CollectionBeforeOperationHook = ({ args, req }) => {
+export const guardQueryInput: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   const kind = idKindOf(req.payload)
-  const { id, where } = args as { id?: unknown; where?: unknown }
+  const { id, where, data, page, limit, depth } = args as { id?: unknown; where?: unknown; data?: unknown; page?: unknown; limit?: unknown; depth?: unknown }
   if (id !== undefined && id !== null) {
     const raw = typeof id === 'number' && !Number.isFinite(id) ? (req.routeParams?.id ?? id) : id
     const parsed = parseDocumentId(raw, kind)
     if (!parsed.ok) throw new APIError(parsed.reason, 400)
   }
-  const problem = whereProblem(where, kind)
+  const paging = pagingProblem({ page, limit, depth })
+  if (paging) throw new APIError(paging, 400)
+  const fields = collection.flattenedFields as readonly FieldShape[]
+  const problem = whereProblem(where, kind) ?? whereValueProblem(where, fields, kind)
   if (problem) throw new APIError(problem, 400)
   const throughRelationship = !req.user && req.payloadAPI !== 'local' ? relationshipPathIn(where) : null
   if (throughRelationship) {
     throw new APIError(`Sign in to filter through related documents ("${throughRelationship}").`, 400)
+  }
+  if (data !== undefined) {
+    const shape = dataShapeProblem(data, fields, kind)
+    if (shape) throw new APIError(shape, 400)
   }
   return args
 }

@@ -3,7 +3,7 @@ import { timingSafeEqual } from 'node:crypto'
 import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import type { User } from '../../payload-types'
-import { isAdmin, isStaff } from '../../src/access/predicates'
+import { isAdmin } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
 import { parseProviderEvents } from '../../src/distribution/provider-events'
 import { parseSubscriberCsv, subscriberCsv, type ExportRow } from '../../src/distribution/subscriber-csv'
@@ -89,7 +89,7 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/export',
     method: 'get',
     handler: async (req) => {
-      if (!isStaff(req.user)) throw new APIError('Only staff can export subscribers.', req.user ? 403 : 401)
+      if (!isAdmin(req.user)) throw new APIError('Only admins can export subscribers.', req.user ? 403 : 401)
       const csv = subscriberCsv(await exportRows(req))
       return new Response(csv, {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="subscribers.csv"', 'cache-control': 'no-store' },

@@ -2,12 +2,14 @@ import type { PayloadRequest } from 'payload'
 
 import type { User } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
+import { CONSENT_SOURCE_KEY } from '../../src/distribution/consent'
 import type { ImportProblem, ParsedImport } from '../../src/distribution/subscriber-csv'
 
 export type ImportReport = { created: number; skippedExisting: number; duplicatesInFile: number; invalid: ImportProblem[]; dryRun: boolean }
 
 /**
- * Adds the CSV's new addresses, as the admin who imports. An address already known is skipped
+ * Adds the CSV's new addresses, as the admin who imports; a confirmed row's consent record keeps
+ * where it was given (the `consent` column) and who imported it. An address already known is skipped
  * whatever its status: an import never re-subscribes someone who unsubscribed or was suppressed.
  */
 export async function importSubscribers(req: PayloadRequest, parsed: ParsedImport, { dryRun, user }: { dryRun: boolean; user: User }): Promise<ImportReport> {
@@ -33,8 +35,17 @@ export async function importSubscribers(req: PayloadRequest, parsed: ParsedImpor
       const ids = row.newsletters.length > 0 ? row.newsletters.map((slug) => newsletterBySlug.get(slug) as number) : newsletters.docs.map((doc) => doc.id)
       await req.payload.create({
         collection: SLUGS.subscribers,
-        data: { email: row.email, language: row.language, status: row.status, newsletters: ids, source: 'csv-import', consent: { at: now, form: 'csv-import' } },
+        data: {
+          email: row.email,
+          language: row.language,
+          status: row.status,
+          newsletters: ids,
+          source: 'csv-import',
+          consent: { at: now, form: 'csv-import', evidence: row.consent || undefined, recordedBy: user.id },
+        },
         ...asAdmin,
+        // The one way besides the subscriber's own link to record a consent (collections/Subscribers/hooks/guard-consent.ts).
+        context: { [CONSENT_SOURCE_KEY]: 'csv-import' },
       })
     }
     created += 1

@@ -2,10 +2,12 @@ import type { Payload } from 'payload'
 
 import type { Subscriber } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
+import { CONSENT_SOURCE_KEY } from '../../src/distribution/consent'
 import { parseEmail } from '../../src/distribution/email-address'
 import { subscribeLimitReached, SUBSCRIBE_WINDOW_MS } from '../../src/distribution/rate-limit'
-import { hashClientAddress, verifySubscriberToken, type TokenPurpose } from '../../src/distribution/subscriber-token'
+import { hashClientAddress, signJoinToken, verifyJoinToken, verifySubscriberToken, type TokenPurpose } from '../../src/distribution/subscriber-token'
 import { AS_SYSTEM } from '../payload/as-system'
+import { publicOrigin } from './settings'
 import { subscriberLinks } from './subscriber-links'
 
 /*
@@ -30,8 +32,7 @@ async function newsletterIds(payload: Payload, slug: unknown): Promise<(string |
   return found.docs.map((doc) => doc.id)
 }
 
-async function sendConfirmation(payload: Payload, subscriber: Subscriber): Promise<void> {
-  const confirmUrl = subscriberLinks(payload, subscriber.id).confirmUrl()
+async function sendConfirmation(payload: Payload, subscriber: Pick<Subscriber, 'id' | 'email' | 'language'>, confirmUrl = subscriberLinks(payload, subscriber.id).confirmUrl()): Promise<void> {
   const en = subscriber.language === 'en'
   await payload.sendEmail({
     to: subscriber.email,
@@ -42,10 +43,15 @@ async function sendConfirmation(payload: Payload, subscriber: Subscriber): Promi
   })
 }
 
+/** The confirmation link for a known address: the request travels signed in it, and nothing changes until it is followed. */
+const joinUrl = (payload: Payload, subscriberId: number | string, newsletters: readonly (number | string)[], language: 'zh' | 'en', now: Date) =>
+  `${publicOrigin()}/subscribe/confirm?token=${encodeURIComponent(signJoinToken(payload.secret, { subscriberId: String(subscriberId), newsletters: newsletters.map(String), language }, now))}`
+
 /**
  * `POST /api/subscribers/subscribe` and the /subscribe form. Answers the same whether or not the
- * address is known; a new or pending address gets a confirmation mail, a confirmed one gets the
- * newsletters added, a suppressed one (bounces, complaints) gets nothing.
+ * address is known; a new address is created pending and gets a confirmation mail; a known one is
+ * left as it is and gets a link that adds the newsletters (and the language) when followed; a
+ * suppressed one (bounces, complaints) gets nothing.
  */
 export async function requestSubscription(payload: Payload, request: SubscribeRequest, now = new Date()): Promise<SubscribeOutcome> {
   const email = parseEmail(request.email)
@@ -77,20 +83,9 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
     return { kind: 'accepted' }
   }
   if (existing.status === 'suppressed') return { kind: 'accepted' }
-  const known = (existing.newsletters ?? []).map((item) => (typeof item === 'object' ? item.id : item))
-  const merged = [...new Set([...known, ...(newsletters as number[])])]
-  if (existing.status === 'confirmed') {
-    await payload.update({ collection: SLUGS.subscribers, id: existing.id, data: { newsletters: merged }, ...AS_SYSTEM })
-    return { kind: 'accepted' }
-  }
-  // Pending, or unsubscribed and asking again: a fresh consent, confirmed by mail before anything is sent.
-  const updated = await payload.update({
-    collection: SLUGS.subscribers,
-    id: existing.id,
-    data: { newsletters: existing.status === 'unsubscribed' ? (newsletters as number[]) : merged, language: locale, status: 'pending', consent },
-    ...AS_SYSTEM,
-  })
-  await sendConfirmation(payload, updated)
+  // A known address (pending, confirmed or unsubscribed): nothing changes now — anyone can type an
+  // address into the form. Its owner gets a link that carries the request and applies it when followed.
+  await sendConfirmation(payload, { ...existing, language: locale }, joinUrl(payload, existing.id, newsletters, locale, now))
   return { kind: 'accepted' }
 }
 
@@ -105,8 +100,33 @@ async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, toke
   return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'invalid' }
 }
 
-/** `GET /subscribe/confirm?token=…`: a pending subscriber becomes confirmed. */
+/** A known address's own link (join token): the newsletters it asked for are added (or, after unsubscribing, become its list) and it is confirmed. */
+async function applyJoin(payload: Payload, token: unknown, now: Date): Promise<TokenOutcome> {
+  const check = verifyJoinToken(payload.secret, token, now)
+  if (!check.ok) return { ok: false, reason: check.reason === 'expired' ? 'expired' : 'invalid' }
+  const id = payload.db.defaultIDType === 'number' ? Number(check.request.subscriberId) : check.request.subscriberId
+  const subscriber = (await payload.find({ collection: SLUGS.subscribers, where: { id: { equals: id } }, limit: 1, ...AS_SYSTEM })).docs[0]
+  if (!subscriber) return { ok: false, reason: 'invalid' }
+  if (subscriber.status === 'suppressed') return { ok: true, subscriber }
+  const wanted = check.request.newsletters.map((value) => (payload.db.defaultIDType === 'number' ? Number(value) : value))
+  const existing = await payload.find({ collection: SLUGS.newsletters, where: { id: { in: wanted } }, select: { slug: true }, pagination: false, ...AS_SYSTEM })
+  const known = (subscriber.newsletters ?? []).map((item) => (typeof item === 'object' ? item.id : item))
+  const asked = existing.docs.map((doc) => doc.id)
+  const newsletters = subscriber.status === 'unsubscribed' ? asked : [...new Set([...known, ...asked])]
+  const consent = subscriber.status === 'confirmed' ? { ...subscriber.consent } : { at: now.toISOString(), form: 'confirmation-link', confirmedAt: now.toISOString() }
+  const updated = await payload.update({
+    collection: SLUGS.subscribers,
+    id: subscriber.id,
+    data: { newsletters: newsletters, language: check.request.language, status: 'confirmed', consent: { ...consent, confirmedAt: consent.confirmedAt ?? now.toISOString() } },
+    ...AS_SYSTEM,
+    context: { [CONSENT_SOURCE_KEY]: 'confirmation-link' },
+  })
+  return { ok: true, subscriber: updated }
+}
+
+/** `GET /subscribe/confirm?token=…`: a pending subscriber becomes confirmed; a known address's join link is applied. */
 export async function confirmSubscription(payload: Payload, token: unknown, now = new Date()): Promise<TokenOutcome> {
+  if (typeof token === 'string' && token.startsWith('join.')) return applyJoin(payload, token, now)
   const found = await subscriberFromToken(payload, 'confirm', token, now)
   if (!found.ok || found.subscriber.status !== 'pending') return found
   const subscriber = await payload.update({
@@ -114,6 +134,7 @@ export async function confirmSubscription(payload: Payload, token: unknown, now 
     id: found.subscriber.id,
     data: { status: 'confirmed', consent: { ...found.subscriber.consent, confirmedAt: now.toISOString() } },
     ...AS_SYSTEM,
+    context: { [CONSENT_SOURCE_KEY]: 'confirmation-link' },
   })
   return { ok: true, subscriber }
 }

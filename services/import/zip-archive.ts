@@ -1,5 +1,6 @@
 import path from 'node:path'
 
+import JSZip from 'jszip'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 
 import {
@@ -135,16 +136,21 @@ export async function listZip(
         continue
       }
       if (judgement.kind !== 'import') continue
+      const word = /\.docx$/i.test(facts.name)
+      let bytes: Buffer
       try {
-        await inflate(zip, entry, facts.name, archive, limits, false)
+        // Word files are kept for a moment (at most their declared size, itself within the file limit) to check their own parts.
+        bytes = await inflate(zip, entry, facts.name, archive, limits, word)
       } catch (error) {
         if (isSizeMismatch(error)) {
           const reason = error instanceof SizeRefusal ? error.message : `the entry "${facts.name}" does not unpack to the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`
           throw refuseArchive(label, reason, 413)
         }
-        const reason = `${facts.name} could not be unpacked (${error instanceof Error ? error.message : String(error)}). 无法解压该文件。`
-        listing.items.push({ label: itemLabel, refusal: new ImportError('unreadable-entry', 415, reason) } satisfies RefusedItem)
-        continue
+        throw refuseArchive(label, `the entry "${facts.name}" cannot be unpacked (${messageOf(error)})`, 413)
+      }
+      if (word && bytes.length > 0) {
+        const inspection = await inspectDocx(bytes)
+        if (inspection.kind === 'refused') throw refuseArchive(label, `the Word file "${facts.name}" was refused: ${inspection.reason}`, 413)
       }
       listing.items.push({
         label: itemLabel,
@@ -162,39 +168,106 @@ export async function listZip(
 /** A Word file is a zip as well: what its parts may unpack to before mammoth holds them all in memory. */
 export const DOCX_LIMITS: ArchiveLimits = { maxEntries: 2_000, maxTotalBytes: 64 * 1024 * 1024, maxFileBytes: 64 * 1024 * 1024 }
 
-/**
- * Why a .docx would unpack to too much (too many parts, declared or actually inflated sizes over the
- * limits: a zip bomb dressed as a Word file), or null. A file that is not a readable zip is left to
- * the Word reader, which refuses it as unreadable.
- */
-export async function docxUnpackRefusal(bytes: Buffer, limits: ArchiveLimits = DOCX_LIMITS): Promise<string | null> {
+/** What the check of a Word file found: safe to read, not a zip at all, or refused (too large or a part that cannot be read). */
+export type DocxInspection = { kind: 'ok' } | { kind: 'not-a-zip'; reason: string } | { kind: 'refused'; cause: 'size' | 'unreadable'; reason: string }
+
+const CENTRAL_RECORD_SIGNATURE = 0x02014b50
+const tooLarge = (reason: string): DocxInspection => ({ kind: 'refused', cause: 'size', reason })
+const unreadable = (reason: string): DocxInspection => ({ kind: 'refused', cause: 'unreadable', reason })
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** yauzl's view: every entry streamed with a byte cap (its declared size, and the limit for all of them). */
+async function checkWithYauzl(bytes: Buffer, limits: ArchiveLimits): Promise<{ declared: Map<string, number> } | DocxInspection> {
   let zip: ZipFile
   try {
     zip = await openZip(bytes)
-  } catch {
-    return null
+  } catch (error) {
+    return { kind: 'not-a-zip', reason: messageOf(error) }
   }
   try {
     const countRefusal = entryCountRefusal(zip.entryCount, limits)
-    if (countRefusal) return countRefusal
-    const entries = await readDirectory(zip, limits)
+    if (countRefusal) return tooLarge(countRefusal)
+    let entries: Entry[]
+    try {
+      entries = await readDirectory(zip, limits)
+    } catch (error) {
+      return unreadable(`its list of parts cannot be read (${messageOf(error)})`)
+    }
+    // A second directory record right after the ones the end record counts: yauzl stops at the count,
+    // the Word reader (JSZip) reads on — parts only it would see.
+    const cursor = (zip as unknown as { readEntryCursor?: unknown }).readEntryCursor
+    if (typeof cursor === 'number' && cursor + 4 <= bytes.length && bytes.readUInt32LE(cursor) === CENTRAL_RECORD_SIGNATURE) {
+      return unreadable('it lists more parts than its directory declares')
+    }
     const totalRefusal = declaredTotalRefusal(entries, limits)
-    if (totalRefusal) return totalRefusal
+    if (totalRefusal) return tooLarge(totalRefusal)
+    const declared = new Map<string, number>()
     const archive = { inflated: 0 }
     for (const entry of entries) {
       const { name } = factsOf(entry)
-      if (name.endsWith('/')) continue
+      if (declared.has(name)) return unreadable(`the part "${name}" is listed twice`)
+      declared.set(name, entry.uncompressedSize)
       try {
         await inflate(zip, entry, name, archive, limits, false)
       } catch (error) {
-        if (isSizeMismatch(error)) return error instanceof SizeRefusal ? error.message : `a part does not unpack to the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`
-        return null
+        if (isSizeMismatch(error)) return tooLarge(error instanceof SizeRefusal ? error.message : `the part "${name}" does not unpack to the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`)
+        return unreadable(`the part "${name}" cannot be read (${messageOf(error)})`)
       }
     }
-    return null
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error)
+    return { declared }
   } finally {
     zip.close()
   }
+}
+
+/**
+ * The Word reader's own view (mammoth opens the file with JSZip, which finds parts its own way): each
+ * part it would read is streamed with a byte cap — the size yauzl saw declared for it, and the limit
+ * for all parts together — so a part only JSZip sees, or one that lies to JSZip alone, is refused too.
+ */
+async function checkWithJszip(bytes: Buffer, declared: Map<string, number>, limits: ArchiveLimits): Promise<DocxInspection> {
+  let zip: JSZip
+  try {
+    zip = await JSZip.loadAsync(bytes)
+  } catch (error) {
+    return { kind: 'not-a-zip', reason: messageOf(error) }
+  }
+  let total = 0
+  for (const part of Object.values(zip.files)) {
+    if (part.dir) continue
+    const cap = declared.get(part.name)
+    if (cap === undefined) return unreadable(`the Word reader would see a part ("${part.name}") its directory does not list`)
+    const outcome = await new Promise<DocxInspection | null>((resolve) => {
+      const stream = part.nodeStream('nodebuffer')
+      let inflated = 0
+      const stop = (result: DocxInspection | null) => {
+        stream.removeAllListeners('data')
+        stream.pause()
+        resolve(result)
+      }
+      stream.on('data', (chunk: Buffer) => {
+        inflated += chunk.length
+        total += chunk.length
+        const refusal = inflatedSizeRefusal({ name: part.name, declared: cap, inflated, archiveInflated: total }, limits)
+        if (refusal) stop(tooLarge(refusal))
+      })
+      stream.on('error', (error: unknown) => stop(unreadable(`the part "${part.name}" cannot be read (${messageOf(error)})`)))
+      stream.on('end', () => resolve(null))
+    })
+    if (outcome) return outcome
+  }
+  return { kind: 'ok' }
+}
+
+/**
+ * Whether a .docx may be handed to the Word reader: every part is streamed with a byte cap before
+ * any reader inflates it, in both zip readers' views (yauzl's strict one, and JSZip's, which mammoth
+ * uses). Too many parts, declared or actually inflated sizes over the limits (a zip bomb dressed as a
+ * Word file), a part that cannot be read, or parts the two views disagree on: refused. Memory stays
+ * bounded: chunks are counted and dropped, never kept.
+ */
+export async function inspectDocx(bytes: Buffer, limits: ArchiveLimits = DOCX_LIMITS): Promise<DocxInspection> {
+  const strict = await checkWithYauzl(bytes, limits)
+  if ('kind' in strict) return strict
+  return checkWithJszip(bytes, strict.declared, limits)
 }

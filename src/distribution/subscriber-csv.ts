@@ -8,7 +8,8 @@ export type SubscriberLanguage = (typeof SUBSCRIBER_LANGUAGES)[number]
 export const SUBSCRIBER_STATUSES = ['pending', 'confirmed', 'unsubscribed', 'suppressed'] as const
 export type SubscriberStatus = (typeof SUBSCRIBER_STATUSES)[number]
 
-export type ImportRow = { line: number; email: string; language: SubscriberLanguage; newsletters: string[]; status: SubscriberStatus }
+/** `consent`: where a confirmed row's consent was given (a form elsewhere, a signed sheet); kept in its consent record. */
+export type ImportRow = { line: number; email: string; language: SubscriberLanguage; newsletters: string[]; status: SubscriberStatus; consent: string }
 export type ImportProblem = { line: number; value: string; reason: string }
 export type ParsedImport = { rows: ImportRow[]; problems: ImportProblem[]; duplicatesInFile: number }
 
@@ -16,8 +17,10 @@ const isLanguage = (value: string): value is SubscriberLanguage => (SUBSCRIBER_L
 
 /**
  * A subscriber CSV: a header row with `email` and optionally `language` (zh/en), `newsletters`
- * (slugs separated by spaces or `;`) and `status` (default confirmed: a list moved from another tool). Invalid addresses are reported by line; an address listed twice
- * is taken once.
+ * (slugs separated by spaces or `;`), `status` and `consent` (where the subscriber consented, e.g.
+ * "signed up at the 2025 forum"). A row is confirmed only with its consent stated: `status` defaults
+ * to confirmed when `consent` is filled in and to pending otherwise, and a confirmed row without
+ * `consent` is refused. Invalid addresses are reported by line; an address listed twice is taken once.
  */
 export function parseSubscriberCsv(text: string): ParsedImport {
   let records: Record<string, string>[]
@@ -44,9 +47,14 @@ export function parseSubscriberCsv(text: string): ParsedImport {
       problems.push({ line, value: record.language ?? '', reason: 'language must be zh or en' })
       return
     }
-    const status = (record.status ?? '').toLowerCase() || 'confirmed'
+    const consent = (record.consent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)
+    const status = (record.status ?? '').toLowerCase() || (consent ? 'confirmed' : 'pending')
     if (!(SUBSCRIBER_STATUSES as readonly string[]).includes(status)) {
       problems.push({ line, value: record.status ?? '', reason: 'status must be pending, confirmed, unsubscribed or suppressed' })
+      return
+    }
+    if (status === 'confirmed' && !consent) {
+      problems.push({ line, value: email, reason: 'a confirmed subscriber needs `consent`: where they agreed to receive the newsletter' })
       return
     }
     if (seen.has(email)) {
@@ -55,7 +63,7 @@ export function parseSubscriberCsv(text: string): ParsedImport {
     }
     seen.add(email)
     const newsletters = (record.newsletters ?? '').split(/[\s;]+/).filter(Boolean)
-    rows.push({ line, email, language, newsletters, status: status as SubscriberStatus })
+    rows.push({ line, email, language, newsletters, status: status as SubscriberStatus, consent })
   })
   if (records.length > 0 && !('email' in (records[0] ?? {}))) {
     return { rows: [], problems: [{ line: 1, value: '', reason: 'The first row must name the columns, with an `email` column.' }], duplicatesInFile: 0 }

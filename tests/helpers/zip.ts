@@ -16,18 +16,25 @@ export type ZipEntrySpec = {
   unixMode?: number
   /** Name bytes without the UTF-8 flag (older Windows tools). */
   rawName?: Uint8Array
+  /** Bytes written as the entry's compressed body instead of the deflated data (a corrupt stream). */
+  rawBody?: Uint8Array
+  /** A compression method other than stored (0) or deflate (8). */
+  method?: number
 }
 
-export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
+/** Lies in the end record: how many entries it says the directory holds. */
+export type ZipShape = { declaredEntryCount?: number }
+
+export function buildZip(entries: readonly ZipEntrySpec[], shape: ZipShape = {}): Buffer {
   const locals: Buffer[] = []
   const centrals: Buffer[] = []
   let offset = 0
   for (const entry of entries) {
     const data = typeof entry.data === 'string' ? Buffer.from(entry.data) : Buffer.from(entry.data ?? new Uint8Array())
-    const body = entry.store ? data : deflateRawSync(data)
+    const body = entry.rawBody ? Buffer.from(entry.rawBody) : entry.store ? data : deflateRawSync(data)
     const name = entry.rawName ? Buffer.from(entry.rawName) : Buffer.from(entry.name, 'utf8')
     const flags = entry.rawName ? 0 : 0x800
-    const method = entry.store ? 0 : 8
+    const method = entry.method ?? (entry.store ? 0 : 8)
     const size = entry.declaredSize ?? data.length
     const crc = crc32(data)
     const local = Buffer.alloc(30)
@@ -61,8 +68,8 @@ export function buildZip(entries: readonly ZipEntrySpec[]): Buffer {
   const directory = Buffer.concat(centrals)
   const end = Buffer.alloc(22)
   end.writeUInt32LE(0x06054b50, 0)
-  end.writeUInt16LE(entries.length, 8)
-  end.writeUInt16LE(entries.length, 10)
+  end.writeUInt16LE(shape.declaredEntryCount ?? entries.length, 8)
+  end.writeUInt16LE(shape.declaredEntryCount ?? entries.length, 10)
   end.writeUInt32LE(directory.length, 12)
   end.writeUInt32LE(offset, 16)
   return Buffer.concat([...locals, directory, end])

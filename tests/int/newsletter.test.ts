@@ -294,7 +294,7 @@ describe('provider events and admin tools', () => {
     const leftDoc = (await payload.find({ collection: SLUGS.subscribers, where: { email: { equals: left } } })).docs[0]!
     await payload.update({ collection: SLUGS.subscribers, id: leftDoc.id, data: { status: 'unsubscribed' } })
     const fresh = `csv-${unique()}@example.com`
-    const csv = `email,language,newsletters\n${fresh},en,${newsletter.slug}\n${left},zh,${newsletter.slug}\nnot-an-address,zh,\n${fresh.toUpperCase()},zh,\n`
+    const csv = `email,language,newsletters,consent\n${fresh},en,${newsletter.slug},signed up at the 2025 forum\n${left},zh,${newsletter.slug},x\nnot-an-address,zh,,\n${fresh.toUpperCase()},zh,,x\n`
     const admin = await login(crew.admin.email)
     const importAs = (token: string) =>
       handleEndpoints({

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { databaseSnapshot, jwt, tokenFor } from './helpers'
+import { OUTSIDER_CASES } from './outsider-cases'
 
 type Probe = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: string; body?: string; type?: string }
 
@@ -40,6 +41,9 @@ const PAGES = [
   '/api/media/file/..%2F..%2Fpackage.json',
   '/preview?path=%FF',
   '/lang?to=%FF',
+  ...['/issues', '/corrections', '/search?q=AI&', '/think-tanks/csis', `/topics/${encodeURIComponent('人工智能治理')}`].flatMap((path) =>
+    ['1e21', '1e309', '12345678901234567890', '-1', '0', '2.5', 'abc', '%00', '1&page=2'].map((page) => `${path}${path.includes('?') ? '' : '?'}page=${page}`),
+  ),
 ]
 const GRAPHQL_BODIES = [
   '{bad',
@@ -100,6 +104,26 @@ test('at least 200 malformed requests, anonymous and as an editor: none answered
   }
   expect(serverErrors).toEqual([])
   expect(await databaseSnapshot(request, admin)).toEqual(before)
+})
+
+/** The demo's think tank and topic, for the cases on their pages. */
+const realPath = (path: string) => path.replace('{thinkTank}', 'csis').replace('{topic}', encodeURIComponent('人工智能治理'))
+
+test.describe('the outsider’s 21 malformed requests', () => {
+  for (const probe of OUTSIDER_CASES) {
+    test(probe.name, async ({ request }) => {
+      const admin = await tokenFor(request, 'admin@example.com')
+      const before = await databaseSnapshot(request, admin)
+      const response = await request.fetch(realPath(probe.path), {
+        method: probe.method,
+        headers: { ...(probe.auth === 'admin' ? jwt(admin) : {}), 'Content-Type': 'application/json' },
+        data: probe.body === undefined ? undefined : JSON.stringify(probe.body),
+        maxRedirects: 0,
+      })
+      expect(probe.expected, await response.text()).toContain(response.status())
+      expect(await databaseSnapshot(request, admin)).toEqual(before)
+    })
+  }
 })
 
 test('a single-document error says why', async ({ request }) => {

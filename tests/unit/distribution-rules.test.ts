@@ -6,7 +6,7 @@ import { parseProviderEvents } from '../../src/distribution/provider-events'
 import { subscribeLimitReached } from '../../src/distribution/rate-limit'
 import { classifySmtpFailure } from '../../src/distribution/smtp-failure'
 import { parseSubscriberCsv, subscriberCsv } from '../../src/distribution/subscriber-csv'
-import { hashClientAddress, signSubscriberToken, verifySubscriberToken } from '../../src/distribution/subscriber-token'
+import { hashClientAddress, signJoinToken, signSubscriberToken, verifyJoinToken, verifySubscriberToken } from '../../src/distribution/subscriber-token'
 
 const SECRET = 'unit-test-secret'
 const NOW = new Date('2026-01-01T00:00:00Z')
@@ -80,11 +80,20 @@ describe('subscriber CSV', () => {
   it('validates rows, takes a repeated address once and reports problems by line', () => {
     const parsed = parseSubscriberCsv('\uFEFFEmail,Language,Newsletters\na@x.org,en,watch;daily\nnot-an-address,zh,\nA@X.org,zh,\nb@x.org,fr,\nc@x.org,,\n')
     expect(parsed.rows).toEqual([
-      { line: 2, email: 'a@x.org', language: 'en', newsletters: ['watch', 'daily'], status: 'confirmed' },
-      { line: 6, email: 'c@x.org', language: 'zh', newsletters: [], status: 'confirmed' },
+      { line: 2, email: 'a@x.org', language: 'en', newsletters: ['watch', 'daily'], status: 'pending', consent: '' },
+      { line: 6, email: 'c@x.org', language: 'zh', newsletters: [], status: 'pending', consent: '' },
     ])
     expect(parsed.duplicatesInFile).toBe(1)
     expect(parsed.problems.map((problem) => problem.line)).toEqual([3, 5])
+  })
+
+  it('confirms a row only with its consent stated, and refuses a confirmed row without one', () => {
+    const parsed = parseSubscriberCsv('email,status,consent\na@x.org,,signed up at the 2025 forum\nb@x.org,confirmed,\nc@x.org,unsubscribed,\n')
+    expect(parsed.rows.map((row) => [row.email, row.status, row.consent])).toEqual([
+      ['a@x.org', 'confirmed', 'signed up at the 2025 forum'],
+      ['c@x.org', 'unsubscribed', ''],
+    ])
+    expect(parsed.problems).toEqual([{ line: 3, value: 'b@x.org', reason: expect.stringContaining('consent') }])
   })
 
   it('refuses a file without an email column', () => {
@@ -94,5 +103,20 @@ describe('subscriber CSV', () => {
   it('exports cells a spreadsheet would run as formulas as text', () => {
     const csv = subscriberCsv([{ email: '=cmd@x.org', status: 'confirmed', language: 'zh', newsletters: ['a', 'b'], source: '@import', consentedAt: '', consentForm: '' }])
     expect(csv.split('\n')[1]).toBe("'=cmd@x.org,confirmed,zh,a;b,'@import,,")
+  })
+})
+
+describe('join tokens (a known address asking for more newsletters)', () => {
+  const SECRET_J = 'join-secret'
+  const AT = new Date('2026-01-01T00:00:00Z')
+  it('carry the request signed, and refuse any change to it, another secret or age', () => {
+    const token = signJoinToken(SECRET_J, { subscriberId: '7', newsletters: ['3', '4'], language: 'en' }, AT)
+    expect(verifyJoinToken(SECRET_J, token, AT)).toEqual({ ok: true, request: { subscriberId: '7', newsletters: ['3', '4'], language: 'en' } })
+    expect(verifyJoinToken(SECRET_J, token.replace('.3-4.', '.3-4-5.'), AT)).toEqual({ ok: false, reason: 'invalid' })
+    expect(verifyJoinToken(SECRET_J, token.replace('join.7.', 'join.8.'), AT)).toEqual({ ok: false, reason: 'invalid' })
+    expect(verifyJoinToken('other', token, AT)).toEqual({ ok: false, reason: 'invalid' })
+    expect(verifyJoinToken(SECRET_J, token, new Date('2026-01-09T00:00:00Z'))).toEqual({ ok: false, reason: 'expired' })
+    expect(verifyJoinToken(SECRET_J, signJoinToken(SECRET_J, { subscriberId: '7', newsletters: [], language: 'zh' }, AT), AT)).toMatchObject({ ok: true, request: { newsletters: [] } })
+    expect(verifyJoinToken(SECRET_J, 'join.7.1;DROP.zh.1.x', AT)).toEqual({ ok: false, reason: 'malformed' })
   })
 })

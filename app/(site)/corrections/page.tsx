@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { siteText, siteTextFor } from '../../../src/i18n/site-text'
+import { readerPageNumber } from '../../../src/site/page-number'
 import { issuePath } from '../../../src/site/release-view'
 import { Pagination } from '../_components/pagination'
 import { site } from '../_data/cached'
@@ -19,7 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
 /** Every correction of a published issue, newest first: what changed, when, and why. */
 export default async function CorrectionsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [language, { page }] = await Promise.all([getLanguage(), searchParams])
-  const found = await site.listCorrections(Number(page) || 1)
+  const pageNumber = readerPageNumber(page)
+  if (pageNumber === null) notFound()
+  const found = await site.listCorrections(pageNumber)
   const t = siteTextFor(language)
   return (
     <>

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
 
 import { siteText, siteTextFor } from '../../../src/i18n/site-text'
 import { groupByYear } from '../../../src/site/archive'
+import { readerPageNumber } from '../../../src/site/page-number'
 import { IssueList } from '../_components/issue-list'
 import { Pagination } from '../_components/pagination'
 import { site } from '../_data/cached'
@@ -17,7 +19,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ArchivePage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const [language, { page }] = await Promise.all([getLanguage(), searchParams])
-  const current = await site.listIssues(Number(page) || 1, PER_PAGE)
+  const pageNumber = readerPageNumber(page)
+  if (pageNumber === null) notFound()
+  const current = await site.listIssues(pageNumber, PER_PAGE)
   const t = siteTextFor(language)
   return (
     <>

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
+import { notFound } from 'next/navigation'
 
 import { siteText, siteTextFor } from '../../../src/i18n/site-text'
 import { highlight } from '../../../src/search/search-text'
+import { readerPageNumber } from '../../../src/site/page-number'
 import { Pagination } from '../_components/pagination'
 import { site } from '../_data/cached'
 import { getLanguage } from '../_data/viewer'
@@ -31,7 +33,9 @@ export default async function SearchPage({ searchParams }: { searchParams: Promi
   const thinkTank = first(params.thinkTank)?.slice(0, 100) || undefined
   const yearNumber = Number(first(params.year))
   const year = Number.isInteger(yearNumber) && yearNumber > 1900 && yearNumber < 3000 ? yearNumber : undefined
-  const found = await site.searchArticles(query, { thinkTank, year }, Number(first(params.page)) || 1)
+  const pageNumber = readerPageNumber(params.page)
+  if (pageNumber === null) notFound()
+  const found = await site.searchArticles(query, { thinkTank, year }, pageNumber)
   const { terms, results } = found
   const t = siteTextFor(language)
   const kept = { q: query, ...(thinkTank ? { thinkTank } : {}), ...(year ? { year: String(year) } : {}) }

@@ -3,16 +3,23 @@ import { APIError, type CollectionAfterChangeHook, type CollectionBeforeOperatio
 import type { User } from '../../../payload-types'
 import { isSelf } from '../../../src/access/predicates'
 import { SLUGS } from '../../../src/collection-slugs'
+import { emailChangeOf } from '../../../src/security/account-email'
 import { passwordMatches } from '../../../src/security/password-hash'
 
 const CONTEXT_KEY = 'passwordChangedFor'
+/** The e-mail change a save makes, for the after-change hook (email-change.ts). */
+export const EMAIL_CHANGE_KEY = 'emailChange'
+export type EmailChange = { id: string; from: string; to: string }
 
 type Session = { id: string; createdAt?: unknown; expiresAt?: unknown }
+type StoredUser = { id: number | string; email?: string; hash?: string; salt?: string }
 
 /**
- * A password change through the API: changing your own needs `currentPassword` (400 without it,
- * 403 when wrong), so a stolen session cannot take the account over; the change is remembered so the
- * other sessions can be ended once it is saved. Scripts using the Local API without a user are exempt.
+ * A change of credentials through the API — the password or the e-mail address: changing your own
+ * needs `currentPassword` (400 without it, 403 when wrong), so a stolen session cannot take the
+ * account over (a new address, then "forgot password"). Either change ends the account's other
+ * sessions once it is saved; an e-mail change is also remembered for email-change.ts (mail to the old
+ * address, the audit trail). Scripts using the Local API without a user are exempt from the password.
  */
 export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update') return args
@@ -21,22 +28,26 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
   // Never stored or returned (the admin's account view sends it as the virtual field of that name).
   const currentPassword = data.currentPassword
   delete data.currentPassword
-  if (data.password === undefined) return args
-  if (id === undefined || id === null) throw new APIError('Set passwords one user at a time (PATCH /api/users/:id).', 400)
+  if (data.password === undefined && data.email === undefined) return args
+  if (id === undefined || id === null) throw new APIError('Change passwords and e-mail addresses one user at a time (PATCH /api/users/:id).', 400)
+  const stored = await req.payload.db.findOne<StoredUser>({ collection: SLUGS.users, where: { id: { equals: id } }, req })
+  const emailChange = stored ? emailChangeOf(stored.email, data.email) : null
+  if (data.password === undefined && !emailChange) return args
   if (req.user && isSelf(req.user, id)) {
+    const what = data.password === undefined ? 'your e-mail address' : 'a new password'
     if (typeof currentPassword !== 'string' || currentPassword === '') {
-      throw new APIError('Enter your current password to set a new one (as "currentPassword"). 修改密码需要填写当前密码。', 400)
+      throw new APIError(`Enter your current password to set ${what} (as "currentPassword"). 修改密码或邮箱需要填写当前密码。`, 400)
     }
-    const stored = await req.payload.db.findOne<{ id: number | string; hash?: string; salt?: string }>({ collection: SLUGS.users, where: { id: { equals: id } }, req })
     if (!stored || !(await passwordMatches(currentPassword, stored))) {
       throw new APIError('The current password is not right. 当前密码不正确。', 403)
     }
   }
   req.context[CONTEXT_KEY] = String(id)
+  if (emailChange) req.context[EMAIL_CHANGE_KEY] = { id: String(id), ...emailChange } satisfies EmailChange
   return args
 }
 
-/** After a password change, only the session that made it (if it was the user's own) stays signed in. */
+/** After a password or e-mail change, only the session that made it (if it was the user's own) stays signed in. */
 export const endOtherSessions: CollectionAfterChangeHook<User> = async ({ doc, operation, req }) => {
   if (operation !== 'update' || req.context[CONTEXT_KEY] !== String(doc.id)) return doc
   delete req.context[CONTEXT_KEY]

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { siteText } from '../../../../src/i18n/site-text'
+import { readerPageNumber } from '../../../../src/site/page-number'
 import { safeHref } from '../../../../src/site/safe-href'
 import { ArticleList } from '../../_components/article-list'
 import { Pagination } from '../../_components/pagination'
@@ -25,7 +26,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function ThinkTankPage({ params, searchParams }: Props & { searchParams: Promise<{ page?: string }> }) {
   const [{ slug }, { page }, language] = await Promise.all([params, searchParams, getLanguage()])
-  const found = await site.getThinkTank(slug, Number(page) || 1)
+  const pageNumber = readerPageNumber(page)
+  if (pageNumber === null) notFound()
+  const found = await site.getThinkTank(slug, pageNumber)
   if (!found) notFound()
   const { thinkTank, articles } = found
   const website = thinkTank.website ? safeHref(thinkTank.website) : null

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { siteText } from '../../../../src/i18n/site-text'
+import { readerPageNumber } from '../../../../src/site/page-number'
 import { ArticleList } from '../../_components/article-list'
 import { Pagination } from '../../_components/pagination'
 import { site } from '../../_data/cached'
@@ -23,7 +24,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params, searchParams }: Props & { searchParams: Promise<{ page?: string }> }) {
   const [topic, { page }, language] = await Promise.all([topicOf(params), searchParams, getLanguage()])
-  const found = await site.getTopic(topic, Number(page) || 1)
+  const pageNumber = readerPageNumber(page)
+  if (pageNumber === null) notFound()
+  const found = await site.getTopic(topic, pageNumber)
   if (!found) notFound()
   return (
     <>
