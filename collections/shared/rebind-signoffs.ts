@@ -12,15 +12,15 @@ const IN_PROGRESS = new Set<string>(SIGNOFF_STAGES)
 /*
  * After a change to content that issues in the chain use — an article or issue the system changed,
  * or a source, think tank, newsletter or cover image that staff may edit at any time — each such
- * issue re-checks its sign-offs at once, and those whose content changed are void. Where the write runs inside a database transaction the re-check cannot see it
- * yet; the next workflow action then finds the change and voids the sign-offs itself.
+ * issue re-checks its sign-offs at once, in the write's own transaction (so it sees the change), and
+ * those whose content changed are void; the next workflow action re-checks too.
  */
 const rebindWith =
   (findIssues: (req: PayloadRequest, id: Id) => Promise<Issue[]>): CollectionAfterChangeHook<{ id: Id }> =>
   async ({ doc, req, operation }) => {
     if (operation !== 'update' || isWorkflowWrite(req)) return doc
     for (const issue of await findIssues(req, doc.id)) {
-      if (IN_PROGRESS.has(issue.stage)) await reconcileIssue(req.payload, issue.id)
+      if (IN_PROGRESS.has(issue.stage)) await reconcileIssue(req.payload, issue.id, req)
     }
     return doc
   }
@@ -34,6 +34,6 @@ export const rebindCoverSignoffs = rebindWith(issuesUsingCover)
 /** The same for a system write to the issue itself (people cannot change a signed-off issue's text). */
 export const rebindIssueSignoffs: CollectionAfterChangeHook<Issue> = async ({ doc, req, operation }) => {
   if (operation !== 'update' || isWorkflowWrite(req) || !IN_PROGRESS.has(doc.stage)) return doc
-  await reconcileIssue(req.payload, doc.id)
+  await reconcileIssue(req.payload, doc.id, req)
   return doc
 }

@@ -8,17 +8,21 @@ import { withIssueLock } from './issue-lock'
 /**
  * One unit of workflow work on an issue: serialised with other work on the same issue, as the
  * workflow service (with `user` when a person acts, without for the system), in a transaction where
- * the database has them. Without one (SQLite), the work commits through a write-ahead intent
- * (intents.ts), which makes it all or nothing as well.
+ * the database has them (PostgreSQL; SQLite runs without). Given `within` — the request of a write whose
+ * hook calls this — the work joins that write's transaction, so it sees the write and commits or rolls
+ * back with it. The write-ahead intent (intents.ts) makes the work all or nothing without a transaction
+ * too, refuses a racing action, and is the record a restart completes.
  */
 export async function inIssueTransaction<T>(
   payload: Payload,
   issueId: Id,
   user: User | null,
   work: (req: PayloadRequest) => Promise<T>,
+  within?: PayloadRequest,
 ): Promise<T> {
   return withIssueLock(issueId, async () => {
-    const req = await createLocalReq({ user: user ?? undefined, context: workflowWriteContext() }, payload)
+    const joined = within?.transactionID ? { req: { transactionID: within.transactionID } } : {}
+    const req = await createLocalReq({ user: user ?? undefined, context: workflowWriteContext(), ...joined }, payload)
     const ownsTransaction = await initTransaction(req)
     try {
       const result = await work(req)

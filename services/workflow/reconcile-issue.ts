@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { Id } from '../../src/content/ids'
 import { signoffHash } from '../../src/workflow/content-fingerprint'
@@ -13,9 +13,11 @@ import { planAction } from './plan-action'
 
 /**
  * Re-checks an issue's sign-offs against its content now; sign-offs whose content changed are voided
- * (with every later one) and the issue returns to that stage. Returns the voided stage, if any.
+ * (with every later one) and the issue returns to that stage. Returns the voided stage, if any. Called
+ * from a write's hook with that write's request (`within`), it runs in the write's transaction: it sees
+ * the change, and the void commits (or rolls back) together with it.
  */
-export async function reconcileIssue(payload: Payload, issueId: Id): Promise<SignoffStage | null> {
+export async function reconcileIssue(payload: Payload, issueId: Id, within?: PayloadRequest): Promise<SignoffStage | null> {
   return inIssueTransaction(payload, issueId, null, async (req) => {
     const issue = await findLatestIssue(req, issueId)
     const content = await loadIssueContent(req, issue)
@@ -26,5 +28,5 @@ export async function reconcileIssue(payload: Payload, issueId: Id): Promise<Sig
       await commitPlan(req, planAction(req, { issue, state: next, event }))
     }
     return voidedStage
-  })
+  }, within)
 }

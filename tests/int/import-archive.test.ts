@@ -14,6 +14,7 @@ import { unique } from '../helpers/factories'
 import { login } from '../helpers/http'
 import { generateIssue } from '../helpers/issue-generator'
 import { upload } from '../helpers/multipart'
+import { ownDatabaseUri } from '../helpers/own-database'
 import { getTestPayload } from '../helpers/payload'
 import { runTsxCommand } from '../helpers/spawn-child'
 import { createCrew } from '../helpers/workflow'
@@ -26,14 +27,14 @@ import { buildZip, type ZipEntrySpec } from '../helpers/zip'
 type FileEntry = ImportReport | { file: string; error: { code: string; status: number; message: string } }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-archive-'))
-const database = path.join(dir, 'archive.db')
+const database = await ownDatabaseUri(dir, 'archive')
 const issue = (seed: number) => generateIssue(seed)
 const NO_SECTIONS = '这只是一段没有任何栏目结构的文字，既没有智库名称，也没有参考文献。\n'
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const runImport = (args: string[]) =>
-  runTsxCommand('scripts/import.ts', args, { ...process.env, DATABASE_URI: `file:${database}`, PAYLOAD_SECRET: 'archive-test', PAYLOAD_LOG_LEVEL: 'fatal' })
+  runTsxCommand('scripts/import.ts', args, { ...process.env, DATABASE_URI: database, PAYLOAD_SECRET: 'archive-test', PAYLOAD_LOG_LEVEL: 'fatal' })
 
 const byFile = (files: FileEntry[]) => Object.fromEntries(files.map((entry) => ['error' in entry ? entry.file : entry.file, entry]))
 const errorOf = (entry: FileEntry | undefined) => (entry && 'error' in entry ? entry.error : undefined)

@@ -4,6 +4,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { ownDatabaseUri } from '../helpers/own-database'
 import { runTsxCommand } from '../helpers/spawn-child'
 
 /*
@@ -14,6 +15,7 @@ import { runTsxCommand } from '../helpers/spawn-child'
 const RUNS = Number(process.env.IMPORT_EXIT_RUNS || 50)
 const CONCURRENCY = 2
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-exit-'))
+const database = await ownDatabaseUri(dir, 'exit')
 const seed = readFileSync('tests/fixtures/seed-issue.txt', 'utf8')
 const files = [1, 2, 3].map((n) => {
   const file = path.join(dir, `issue-${n}.txt`)
@@ -24,7 +26,7 @@ const files = [1, 2, 3].map((n) => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 const runImport = () =>
-  runTsxCommand('scripts/import.ts', [...files, '--dry-run', '--json'], { ...process.env, DATABASE_URI: `file:${path.join(dir, 'exit.db')}`, PAYLOAD_SECRET: 'exit-test' })
+  runTsxCommand('scripts/import.ts', [...files, '--dry-run', '--json'], { ...process.env, DATABASE_URI: database, PAYLOAD_SECRET: 'exit-test' })
 
 describe('the import command', () => {
   it(`finishes every one of ${RUNS} runs of ${files.length} files`, { timeout: RUNS * 20_000 }, async () => {

@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 
 import { AFTER_SMTP_ACCEPT } from '../../services/distribution/send-newsletter'
 import { headerOf } from '../helpers/mail-text'
+import { ownDatabaseUri } from '../helpers/own-database'
 import { mailbox } from '../helpers/smtp-listener'
 import { runChild } from '../helpers/spawn-child'
 
@@ -17,7 +18,7 @@ import { runChild } from '../helpers/spawn-child'
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-send-crash-'))
 const env = {
   ...process.env,
-  DATABASE_URI: `file:${path.join(dir, 'send-crash.db')}`,
+  DATABASE_URI: await ownDatabaseUri(dir, 'send_crash'),
   PAYLOAD_SECRET: 'send-crash-test-secret',
   PAYLOAD_LOG_LEVEL: 'fatal',
   ZHIKU_JOBS_AUTORUN: 'false',

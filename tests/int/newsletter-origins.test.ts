@@ -5,6 +5,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { headerOf } from '../helpers/mail-text'
+import { ownDatabaseUri } from '../helpers/own-database'
 import { mailbox } from '../helpers/smtp-listener'
 import { runChild } from '../helpers/spawn-child'
 
@@ -21,7 +22,7 @@ describe('which releases are mailed', () => {
   it('never mails the demo issue or an archive import to confirmed subscribers, and mails the chain’s next issue', { timeout: 300_000 }, async () => {
     const run = await runChild('tests/helpers/newsletter-child.ts', ['origins'], {
       ...process.env,
-      DATABASE_URI: `file:${path.join(dir, 'origins.db')}`,
+      DATABASE_URI: await ownDatabaseUri(dir, 'origins'),
       PAYLOAD_SECRET: 'origins-test-secret',
       PAYLOAD_LOG_LEVEL: 'fatal',
       ZHIKU_JOBS_AUTORUN: 'false',

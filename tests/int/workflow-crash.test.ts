@@ -5,6 +5,8 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { ownDatabaseUri } from '../helpers/own-database'
+
 /*
  * Kills a real server process (SIGKILL, as a power cut would) while it gives an issue its last 终审
  * approval — at each step of the action, and at arbitrary moments — then starts again and checks
@@ -15,7 +17,7 @@ const DELAYS_MS = [0, 15, 40, 80, 160]
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-crash-'))
 const env = {
   ...process.env,
-  DATABASE_URI: `file:${path.join(dir, 'crash.db')}`,
+  DATABASE_URI: await ownDatabaseUri(dir, 'crash'),
   PAYLOAD_SECRET: 'crash-test-secret',
   PAYLOAD_LOG_LEVEL: 'fatal',
   ZHIKU_JOBS_AUTORUN: 'false',
