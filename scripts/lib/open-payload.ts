@@ -17,9 +17,11 @@ const sqliteMigrations: Migration[] = migrations.map(({ name, up, down }) => ({
 
 /**
  * Starts Payload for a script or a test and brings an SQLite database up to the committed
- * migrations (the app itself runs them through the adapter's prodMigrations on start).
+ * migrations (the app itself runs them through the adapter's prodMigrations on start). Copy,
+ * backup and restore pass `startupWork: false`: the start-up data steps would write to a database
+ * that must stay exactly as it is (the think-tank registry into an empty restore target).
  */
-export async function openPayload(): Promise<Payload> {
+export async function openPayload(options: { startupWork?: boolean } = {}): Promise<Payload> {
   const target = resolveDatabaseTarget(process.env.DATABASE_URI)
   if (target.kind === 'sqlite') mkdirSync(path.dirname(path.resolve(sqliteFilePath(target.uri))), { recursive: true })
   const { default: config } = await import('../../payload.config')
@@ -28,6 +30,6 @@ export async function openPayload(): Promise<Payload> {
   const payload = await getPayload({ config })
   delete process.env[DEFER_STARTUP_WORK]
   if (target.kind === 'sqlite') await payload.db.migrate({ migrations: sqliteMigrations })
-  await runStartupWork(payload)
+  if (options.startupWork !== false) await runStartupWork(payload)
   return payload
 }
