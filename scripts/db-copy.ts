@@ -20,8 +20,8 @@ runCommand('npm run db:copy', async () => {
   const { EXIT, parseArgs } = await import('./lib/database-transfer')
   const { writeAll } = await import('./lib/write-all')
   const { run } = await import('./lib/run')
-  const { describeDatabaseUri, sameDatabase } = await import('../src/database-copy/database-uris')
-  const { resolveDatabaseTarget } = await import('../src/database-uri')
+  const { sameDatabase } = await import('../src/database-copy/database-uris')
+  const { redactDatabaseUri, resolveDatabaseTarget } = await import('../src/database-uri')
   const parsed = parseArgs(process.argv.slice(2), ['--from', '--to'], ['--force'])
   const from = 'error' in parsed ? undefined : parsed.values.get('--from')
   const to = 'error' in parsed ? undefined : parsed.values.get('--to')
@@ -38,7 +38,7 @@ runCommand('npm run db:copy', async () => {
     }
   }
   if (sameDatabase(from, to, process.cwd())) {
-    writeAll(2, `--from and --to name the same database (${describeDatabaseUri(from)})\n`)
+    writeAll(2, `--from and --to name the same database (${redactDatabaseUri(from)})\n`)
     return EXIT.usage
   }
   const tsx = path.resolve(here, '../node_modules/.bin/tsx')
@@ -51,7 +51,7 @@ runCommand('npm run db:copy', async () => {
   }
   const dir = await mkdtemp(path.join(os.tmpdir(), 'zhiku-copy-'))
   try {
-    writeAll(1, `Copying ${describeDatabaseUri(from)} → ${describeDatabaseUri(to)}\n`)
+    writeAll(1, `Copying ${redactDatabaseUri(from)} → ${redactDatabaseUri(to)}\n`)
     const dumped = await run(tsx, [step, 'dump', path.join(dir, 'dump')], on(from))
     if (dumped !== EXIT.ok) return dumped
     return await run(tsx, [step, 'load', path.join(dir, 'dump'), ...(force ? ['--force'] : [])], on(to))

@@ -1,8 +1,3 @@
-/** A database URI as it may be printed: any password replaced by `***`. */
-export function describeDatabaseUri(uri: string): string {
-  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*):[^@/]*@/i, '$1:***@')
-}
-
 const normalise = (uri: string, cwd: string): string => {
   const trimmed = uri.trim()
   if (trimmed.startsWith('file:')) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { describeDatabaseUri, sameDatabase } from '../../src/database-copy/database-uris'
+import { sameDatabase } from '../../src/database-copy/database-uris'
 import {
   countMismatches,
   DUMP_FORMAT,
@@ -94,9 +94,7 @@ describe('countMismatches', () => {
 })
 
 describe('database URIs', () => {
-  it('hides a password and tells when two URIs name one database', () => {
-    expect(describeDatabaseUri('postgres://zhiku:s3cret@127.0.0.1:5432/zhiku')).toBe('postgres://zhiku:***@127.0.0.1:5432/zhiku')
-    expect(describeDatabaseUri('file:./data/zhiku.db')).toBe('file:./data/zhiku.db')
+  it('tells when two URIs name one database', () => {
     expect(sameDatabase('file:./data/zhiku.db', 'file:data/zhiku.db', '/srv/app')).toBe(true)
     expect(sameDatabase('file:./data/zhiku.db', 'file:/srv/app/data/../data/zhiku.db', '/srv/app')).toBe(true)
     expect(sameDatabase('file:./data/zhiku.db', 'file:./data/copy.db', '/srv/app')).toBe(false)
