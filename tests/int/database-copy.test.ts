@@ -149,6 +149,8 @@ describe('npm run backup and npm run restore', () => {
       while (running) {
         await addSubscribersWithDeliveries(1, newsletter)
         pairs += 1
+        // SQLite answers within the same turn: let the event loop hear the backup process end.
+        await new Promise((resolve) => setImmediate(resolve))
       }
       const result = await run
       expect(result.stderr).toBe('')
