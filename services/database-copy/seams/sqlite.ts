@@ -48,10 +48,13 @@ export const sqliteSeam: CopySeam = {
 
   async loadAtOnce(payload, { wipe }, load) {
     const client = clientOf(payload)
+    // Foreign keys off for the load (it can only change outside a transaction): rows may arrive in
+    // any order, cycles included, and wiping fires no ON DELETE actions (SET NULL on a NOT NULL
+    // column would fail). PRAGMA foreign_key_check below checks every reference before commit.
+    const enforced = Number((await client.execute('PRAGMA foreign_keys')).rows[0]?.foreign_keys ?? 0) === 1
+    await client.execute('PRAGMA foreign_keys = OFF')
     await client.execute('BEGIN IMMEDIATE')
     try {
-      // References are checked at COMMIT, so rows may arrive in any order (cycles included).
-      await client.execute('PRAGMA defer_foreign_keys = ON')
       if (wipe) {
         const tables = await client.execute(
           "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%'",
@@ -71,6 +74,8 @@ export const sqliteSeam: CopySeam = {
       return result
     } catch (error) {
       return rollbackQuietly(client, error)
+    } finally {
+      if (enforced) await client.execute('PRAGMA foreign_keys = ON')
     }
   },
 }
