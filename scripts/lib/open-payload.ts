@@ -27,9 +27,11 @@ const MIGRATIONS: Partial<Record<DatabaseKind, Migration[]>> = { sqlite: sqliteM
 
 /**
  * Starts Payload for a script or a test and brings an SQLite or PostgreSQL database up to the committed
- * migrations (the app itself runs them through the adapter's prodMigrations on start).
+ * migrations (the app itself runs them through the adapter's prodMigrations on start). Copy,
+ * backup and restore pass `startupWork: false`: the start-up data steps would write to a database
+ * that must stay exactly as it is (the think-tank registry into an empty restore target).
  */
-export async function openPayload(): Promise<Payload> {
+export async function openPayload(options: { startupWork?: boolean } = {}): Promise<Payload> {
   const target = resolveDatabaseTarget(process.env.DATABASE_URI)
   if (target.kind === 'sqlite') mkdirSync(path.dirname(path.resolve(sqliteFilePath(target.uri))), { recursive: true })
   const { default: config } = await import('../../payload.config')
@@ -39,6 +41,6 @@ export async function openPayload(): Promise<Payload> {
   delete process.env[DEFER_STARTUP_WORK]
   const committed = MIGRATIONS[target.kind]
   if (committed) await payload.db.migrate({ migrations: committed })
-  await runStartupWork(payload)
+  if (options.startupWork !== false) await runStartupWork(payload)
   return payload
 }
