@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -30,6 +31,8 @@ import { WorkflowEvents } from './collections/WorkflowEvents'
 import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { textsParentIndex } from './services/database/texts-parent-index'
 import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
 import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/prune-sign-in-events'
@@ -42,6 +45,16 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 function databaseAdapter(): DatabaseAdapterObj {
   const target = resolveDatabaseTarget(process.env.DATABASE_URI)
   if (target.kind === 'mongodb') return mongooseAdapter({ url: target.uri })
+  if (target.kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: target.uri, max: Number(process.env.ZHIKU_DATABASE_POOL_SIZE) || 10 },
+      // The schema comes from committed migrations only (migrations/postgres), never from a dev-mode push.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations', 'postgres'),
+      prodMigrations: postgresMigrations,
+      afterSchemaInit: [textsParentIndex],
+    })
+  }
   return sqliteAdapter({
     client: { url: target.uri },
     // The schema comes from committed migrations only, never from a dev-mode push.

@@ -1,21 +1,37 @@
 export const DEFAULT_DATABASE_URI = 'file:./data/zhiku.db'
 
-export type DatabaseTarget = { kind: 'sqlite'; uri: string } | { kind: 'mongodb'; uri: string }
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+export type DatabaseTarget = { kind: DatabaseKind; uri: string }
+
+const SCHEMES: { kind: DatabaseKind; prefixes: string[] }[] = [
+  { kind: 'sqlite', prefixes: ['file:'] },
+  { kind: 'postgres', prefixes: ['postgres://', 'postgresql://'] },
+  { kind: 'mongodb', prefixes: ['mongodb://', 'mongodb+srv://'] },
+]
 
 /**
  * `DATABASE_URI` picks the adapter: unset or `file:` → embedded SQLite (demo, tests, development);
- * `mongodb://` or `mongodb+srv://` → MongoDB (production). Anything else is a configuration error.
+ * `postgres://` or `postgresql://` → PostgreSQL (production, several instances on one database);
+ * `mongodb://` or `mongodb+srv://` → MongoDB. Anything else is a configuration error.
  */
 export function resolveDatabaseTarget(raw: string | undefined): DatabaseTarget {
   const uri = raw?.trim() ? raw.trim() : DEFAULT_DATABASE_URI
-  if (uri.startsWith('file:')) return { kind: 'sqlite', uri }
-  if (uri.startsWith('mongodb://') || uri.startsWith('mongodb+srv://')) return { kind: 'mongodb', uri }
+  const lower = uri.toLowerCase()
+  for (const { kind, prefixes } of SCHEMES) {
+    if (prefixes.some((prefix) => lower.startsWith(prefix))) return { kind, uri }
+  }
+  const accepted = SCHEMES.flatMap(({ prefixes }) => prefixes)
   throw new Error(
-    `DATABASE_URI must start with file:, mongodb:// or mongodb+srv:// (got "${uri.split(':')[0]}:…")`,
+    `DATABASE_URI must start with ${accepted.slice(0, -1).join(', ')} or ${accepted.at(-1)} (got "${uri.split(':')[0]}:…")`,
   )
 }
 
 /** The filesystem path of a `file:` URI (relative paths stay relative to the working directory). */
 export function sqliteFilePath(uri: string): string {
   return uri.replace(/^file:(\/\/)?/, '')
+}
+
+/** A database URI fit for a log line: the password (if any) replaced by `***`. */
+export function redactDatabaseUri(uri: string): string {
+  return uri.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@/]*@/i, '$1***@')
 }
