@@ -28,3 +28,18 @@ export interface InstanceEventChannel {
   /** Starts listening until the returned function is called; reconnects by itself. */
   listen(handlers: ChannelHandlers): () => Promise<void>
 }
+
+/**
+ * The tags in an announcement's text (a JSON array of strings), or null when it is not one: a
+ * malformed announcement (written by something else) is skipped, never allowed to stop the channel.
+ */
+export function parseAnnouncement(text: string): string[] | null {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    if (error instanceof SyntaxError) return null
+    throw error
+  }
+  return Array.isArray(value) && value.every((tag) => typeof tag === 'string') ? value : null
+}

@@ -2,7 +2,7 @@ import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import pg from 'pg'
 
-import type { ChannelHandlers, InstanceEventChannel } from './channel'
+import { type ChannelHandlers, type InstanceEventChannel, parseAnnouncement } from './channel'
 
 /** The PostgreSQL channel every instance LISTENs on. */
 export const NOTIFY_CHANNEL = 'zhiku_instance_events'
@@ -83,8 +83,8 @@ export function postgresNotify(adapter: PostgresAdapter): InstanceEventChannel {
         next.on('end', () => lost(new Error('the listening connection closed')))
         next.on('notification', (message) => {
           if (message.channel !== NOTIFY_CHANNEL || !message.payload) return
-          const tags: unknown = JSON.parse(message.payload)
-          if (Array.isArray(tags)) onTags(tags.filter((tag): tag is string => typeof tag === 'string'))
+          const tags = parseAnnouncement(message.payload)
+          if (tags) onTags(tags)
         })
         next
           .connect()

@@ -1,7 +1,7 @@
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { PayloadRequest } from 'payload'
 
-import type { ChannelHandlers, InstanceEventChannel } from './channel'
+import { type ChannelHandlers, type InstanceEventChannel, parseAnnouncement } from './channel'
 
 /**
  * SQLite has no notifications between processes, so each announcement is a row in a small change
@@ -62,7 +62,7 @@ export function sqliteChangeSequence(adapter: SQLiteAdapter): InstanceEventChann
           const found = rows as unknown as Row[]
           if (found.length === 0) break
           const tags = new Set<string>()
-          for (const row of found) for (const tag of JSON.parse(row.tags) as string[]) tags.add(tag)
+          for (const row of found) for (const tag of parseAnnouncement(String(row.tags)) ?? []) tags.add(tag)
           cursor = Number(found[found.length - 1]!.seq)
           onTags([...tags])
           if (found.length < BATCH) break
