@@ -11,8 +11,10 @@
  *      wrappers): resident after start-up, the kernel's peak (VmHWM) and the heap/external split that the
  *      server writes to ZHIKU_MEMORY_REPORT.
  *
- *   npx tsx bench/scale.ts [--issues 1000] [--samples 20] [--keep] [--import-only]
- *   (--keep reuses the imported database; --import-only stops after step 1 and prints the import's peak RSS)
+ *   npx tsx bench/scale.ts [--issues 1000] [--database sqlite|postgres|sqlite,postgres] [--samples 20] [--keep] [--import-only]
+ *   (--database: one adapter, or several run one after the other and printed side by side; postgres runs on
+ *   a throwaway cluster (scripts/lib/postgres-cluster.ts). --keep reuses the imported SQLite file;
+ *   --import-only stops after step 1 and prints the import's peak RSS)
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -20,6 +22,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
+import { startPostgresCluster } from '../scripts/lib/postgres-cluster'
 import { generateIssue } from '../tests/helpers/issue-generator'
 import { largestRss, percentile, processMemory, serverPid, startDemoServer, stopServer, waitFor } from './lib-server'
 
@@ -29,9 +32,11 @@ const SAMPLES = arg('--samples', 20)
 const PORT = arg('--port', 3398)
 const APP = `http://127.0.0.1:${PORT}`
 const DB = path.resolve('data', `bench-scale-${ISSUES}.db`)
+const DATABASES = (process.argv.includes('--database') ? process.argv[process.argv.indexOf('--database') + 1]! : 'sqlite').split(',')
+for (const kind of DATABASES) if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`--database takes sqlite, postgres or both comma-separated (got ${kind})`)
 const SECRET = 'bench-scale-revalidate-secret-0123456789'
 
-async function importIssues(): Promise<{ seconds: number; imported: number }> {
+async function importIssues(databaseUri: string): Promise<{ seconds: number; imported: number; cpuSeconds: number }> {
   const dir = path.join(os.tmpdir(), `zhiku-scale-${ISSUES}`)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
@@ -41,12 +46,13 @@ async function importIssues(): Promise<{ seconds: number; imported: number }> {
     writeFileSync(file, issue.text)
     return file
   })
-  for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true })
+  if (databaseUri.startsWith('file:')) for (const suffix of ['', '-wal', '-shm']) rmSync(DB + suffix, { force: true })
   const started = performance.now()
+  const cpuBefore = childrenCpuSeconds()
   let peakRss = 0
   const code = await new Promise<number>((resolve) => {
     const child = spawn('npx', ['tsx', '--expose-gc', 'scripts/import.ts', '--archive', '--json', ...files], {
-      env: { ...process.env, DATABASE_URI: `file:${DB}`, PAYLOAD_LOG_LEVEL: 'fatal' },
+      env: { ...process.env, DATABASE_URI: databaseUri, PAYLOAD_LOG_LEVEL: 'fatal' },
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     const watch = setInterval(() => {
@@ -61,7 +67,14 @@ async function importIssues(): Promise<{ seconds: number; imported: number }> {
   const seconds = (performance.now() - started) / 1000
   if (code !== 0) console.warn(`the import exited with ${code}: some files were refused (counted below)`)
   console.log(`import peak RSS (largest process): ${(peakRss / 1024 / 1024).toFixed(0)} MB; load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`)
-  return { seconds, imported: ISSUES }
+  return { seconds, imported: ISSUES, cpuSeconds: childrenCpuSeconds() - cpuBefore }
+}
+
+/** CPU seconds (user + system) of this process's finished children (the import command): the load-independent cost. */
+function childrenCpuSeconds(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ')
+  // cutime and cstime: fields 16 and 17 of /proc/<pid>/stat, in clock ticks (100 per second).
+  return (Number(fields[13]) + Number(fields[14])) / 100
 }
 
 async function get(url: string): Promise<{ ms: number; bytes: number; status: number }> {
@@ -121,20 +134,29 @@ async function sampleUrls() {
   }
 }
 
-async function main() {
-  let rate = 'skipped (--keep)'
-  if (!process.argv.includes('--keep') || !existsSync(DB)) {
-    console.log(`importing ${ISSUES} generated issues with --archive into ${path.relative(process.cwd(), DB)}…`)
-    const { seconds, imported } = await importIssues()
-    rate = `${imported} issues in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} issues/s`
+type Summary = {
+  importRate: string
+  importCpu: string
+  /** Family name → [cold p95, warm p95] in ms. */
+  families: Map<string, [number, number]>
+  peakRss: number
+}
+
+async function runOn(kind: string, databaseUri: string): Promise<Summary> {
+  const summary: Summary = { importRate: 'skipped (--keep)', importCpu: '–', families: new Map(), peakRss: Number.NaN }
+  if (kind !== 'sqlite' || !process.argv.includes('--keep') || !existsSync(DB)) {
+    console.log(`[${kind}] importing ${ISSUES} generated issues with --archive…`)
+    const { seconds, imported, cpuSeconds } = await importIssues(databaseUri)
+    summary.importRate = `${(imported / seconds).toFixed(1)}/s`
+    summary.importCpu = `${((cpuSeconds * 1000) / imported).toFixed(0)} ms`
+    console.log(`[${kind}] import: ${imported} issues in ${seconds.toFixed(1)} s = ${(imported / seconds).toFixed(1)} issues/s; ${cpuSeconds.toFixed(0)} CPU s = ${((cpuSeconds * 1000) / imported).toFixed(0)} ms CPU per issue`)
   }
-  console.log(`import: ${rate}`)
-  if (process.argv.includes('--import-only')) return
+  if (process.argv.includes('--import-only')) return summary
   const memoryReport = path.join(os.tmpdir(), `zhiku-scale-memory-${process.pid}.json`)
   rmSync(memoryReport, { force: true })
   const server = startDemoServer({
     PORT: String(PORT),
-    DATABASE_URI: `file:${DB}`,
+    DATABASE_URI: databaseUri,
     MEDIA_DIR: 'data/bench-media',
     PAYLOAD_LOG_LEVEL: 'error',
     ZHIKU_REVALIDATE_SECRET: SECRET,
@@ -176,7 +198,7 @@ async function main() {
         tag: () => ['sitemap'],
       },
     ]
-    console.log(`\n${ISSUES} issues; ${SAMPLES} cold samples per family, then 5 warm rounds (ms)`)
+    console.log(`\n[${kind}] ${ISSUES} issues; ${SAMPLES} cold samples per family, then 5 warm rounds (ms)`)
     console.log(`${'family'.padEnd(22)} ${'cold p50'.padStart(9)} ${'cold p95'.padStart(9)} ${'warm p50'.padStart(9)} ${'warm p95'.padStart(9)} ${'largest'.padStart(10)}  non-200`)
     for (const family of families) {
       if (family.urls.length === 0) {
@@ -184,12 +206,14 @@ async function main() {
         continue
       }
       const result = await measure(family)
+      summary.families.set(family.name, [percentile(result.cold, 95), percentile(result.warm, 95)])
       const f = (value: number) => value.toFixed(1).padStart(9)
       console.log(
         `${family.name.padEnd(22)} ${f(percentile(result.cold, 50))} ${f(percentile(result.cold, 95))} ${f(percentile(result.warm, 50))} ${f(percentile(result.warm, 95))} ${`${(result.largest / 1024).toFixed(0)} KB`.padStart(10)}  ${result.failures}`,
       )
     }
     const end = processMemory(pid)
+    summary.peakRss = end.peakRss
     console.log(`\nserver process ${pid} (scripts/server.ts):`)
     console.log(`  resident after start-up and one home page: ${mb(started.rss)} (anonymous ${mb(started.anon)}, file-backed ${mb(started.file)})`)
     console.log(`  resident at the end: ${mb(end.rss)} (anonymous ${mb(end.anon)}, file-backed ${mb(end.file)})`)
@@ -199,8 +223,40 @@ async function main() {
   } finally {
     clearInterval(watch)
     stopServer(server)
+    // Let the server's process group go before the next adapter's server takes the port.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
   }
+  return summary
 }
+
+async function main() {
+  const summaries = new Map<string, Summary>()
+  for (const kind of DATABASES) {
+    if (kind === 'sqlite') {
+      summaries.set(kind, await runOn(kind, `file:${DB}`))
+      continue
+    }
+    const cluster = await startPostgresCluster()
+    try {
+      summaries.set(kind, await runOn(kind, await cluster.createDatabase('scale')))
+    } finally {
+      await cluster.stop()
+    }
+  }
+  const kinds = [...summaries.keys()]
+  const column = (value: string) => value.padStart(12)
+  const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : `${value.toFixed(0)} ms`)
+  console.log(`\n${ISSUES} issues, side by side (p95 of ${SAMPLES} cold samples and of 5 warm rounds per family)`)
+  console.log(`${'measure'.padEnd(34)}${kinds.map(column).join('')}  target`)
+  const row = (name: string, values: string[], target: string) => console.log(`${name.padEnd(34)}${values.map(column).join('')}  ${target}`)
+  row('archive import rate', kinds.map((kind) => summaries.get(kind)!.importRate), '≥ 20 issues/s')
+  row('import CPU per issue', kinds.map((kind) => summaries.get(kind)!.importCpu), '(2 shared cores)')
+  const families = [...new Set(kinds.flatMap((kind) => [...summaries.get(kind)!.families.keys()]))]
+  for (const family of families) row(`warm p95 ${family}`, kinds.map((kind) => ms(summaries.get(kind)!.families.get(family)?.[1])), '< 100 ms')
+  for (const family of families) row(`cold p95 ${family}`, kinds.map((kind) => ms(summaries.get(kind)!.families.get(family)?.[0])), '< 300 ms')
+  row('server peak RSS', kinds.map((kind) => `${((summaries.get(kind)!.peakRss || 0) / 1024 / 1024).toFixed(0)} MB`), '< 600 MB')
+}
+
 
 main().catch((error: unknown) => {
   console.error(error)

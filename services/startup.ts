@@ -2,6 +2,7 @@ import { createLocalReq, type Payload } from 'payload'
 
 import { resumeStaleSendJobs } from './distribution/send-newsletter'
 import { sendSettings } from './distribution/settings'
+import { followInstanceEvents } from './instance-events/follow-instance-events'
 import { loadThinkTankRegistry } from './registry/load-registry'
 import { indexCurrentReleasesIfEmpty } from './search/search-index'
 import { pruneSignInEvents } from './security/prune-sign-in-events'
@@ -24,6 +25,8 @@ export const DEFER_STARTUP_WORK = 'ZHIKU_DEFER_STARTUP_WORK'
  */
 export async function runStartupWork(payload: Payload): Promise<void> {
   if (process.env[DEFER_STARTUP_WORK] === '1') return
+  // In the server process: other instances' publishes expire this one's reader caches at once.
+  followInstanceEvents(payload)
   await recoverInterruptedActions(payload)
   await resumeStaleSendJobs(payload, sendSettings().staleSeconds)
   await loadThinkTankRegistry(payload)

@@ -13,7 +13,7 @@ import { dateIssue, type IssueDating, type NumberOrigin } from '../../src/import
 import { parseIssueText } from '../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../src/import/plan-import'
 import { workflowWriteContext } from '../payload/workflow-context'
-import { checkedThinkTank, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
+import { checkedThinkTank, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
 import { readAs } from '../workflow/read-as'
 import { findNewsletterTitled, numberForImport } from './issue-number'
 import { IMPORTED_NEWSLETTER, writePlan, type WriteCounts } from './write-plan'
@@ -164,14 +164,15 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     number: dating.number,
     publishedAt: dating.publishedAt,
   })
-  const content = await loadIssueContent(req, written.issue)
+  // The checks of what was written, from the plan it was written from (as the dry run shows them): no second read of it all.
+  const styleTerms = await loadStyleTerms(req)
   return {
     file: options.filename,
     dryRun: false,
     issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage },
     publication: publication(written.issue.number),
     ...written.counts,
-    checks: content.findings,
+    checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known)),
     warnings,
   }
 }

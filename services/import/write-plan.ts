@@ -53,7 +53,8 @@ export async function writePlan(
 ): Promise<{ issue: Issue; counts: WriteCounts }> {
   const { payload } = req
   const created: { collection: CollectionSlug; id: Id }[] = []
-  const as = { req, ...readAs(req) }
+  // Only ids are used from what the creates return: nothing is populated (a populated article reads its think tank and sources again).
+  const as = { req, depth: 0, ...readAs(req) }
   const ownsTransaction = await initTransaction(req)
   try {
     const column = plan.column ?? IMPORTED_NEWSLETTER
@@ -122,7 +123,7 @@ export async function writePlan(
     const users =
       people.length === 0
         ? []
-        : (await payload.find({ collection: SLUGS.users, where: { name: { in: people } }, depth: 0, pagination: false, ...as })).docs
+        : (await payload.find({ collection: SLUGS.users, where: { name: { in: people } }, pagination: false, ...as })).docs
     const userNamed = (name: string) => users.find((user) => user.name === name)
     const credited = (stage: 'review' | 'layout' | 'final') => plan.credits.filter((credit) => credit.stage === stage).flatMap((credit) => credit.people)
 

@@ -4,6 +4,8 @@ import { gzipSync } from 'node:zlib'
 
 import { LRUCache } from 'lru-cache'
 
+import { readerTag } from '../../src/site/reader-cache-tags'
+
 export type CachedResponse = {
   status: number
   /** Headers as sent, without the ones a hit sets itself (cache-control, etag, content-length…). */
@@ -90,8 +92,13 @@ export class ResponseCache {
     return entry
   }
 
-  /** Drops every entry with any of the tags; returns how many went. */
+  /** Drops every entry with any of the tags (every entry for `readerTag.all`); returns how many went. */
   purge(tags: readonly string[]): number {
+    if (tags.includes(readerTag.all)) {
+      const dropped = this.entries.size
+      this.clear()
+      return dropped
+    }
     this.generation += 1
     let dropped = 0
     for (const tag of tags) {

@@ -42,6 +42,7 @@ export async function recordEvent(req: PayloadRequest, input: EventInput): Promi
       contentHash: input.contentHash ?? null,
       releaseHash: input.releaseHash ?? null,
     },
+    depth: 0,
     req,
     ...readAs(req),
   })

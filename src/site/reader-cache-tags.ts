@@ -16,6 +16,8 @@ export const readerTag = {
   sitemap: 'sitemap',
   search: 'search',
   robots: 'robots',
+  /** Every reader page and data-cache entry at once (after instance events were missed). */
+  all: 'reader:all',
 } as const
 
 const decode = (segment: string): string | null => {

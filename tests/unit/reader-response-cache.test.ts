@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { parseAnnouncement } from '../../services/instance-events/channel'
+import { payloadBatches } from '../../services/instance-events/postgres-notify'
 import { ResponseCache } from '../../services/reader-cache/response-cache'
+import { readerTag } from '../../src/site/reader-cache-tags'
 
 const page = (text: string, tags: string[]) => ({ status: 200, headers: [['content-type', 'text/html']] as [string, string][], body: Buffer.from(text), tags })
 
@@ -14,6 +17,16 @@ describe('ResponseCache', () => {
     expect(cache.lookup('/')).toBeNull()
     expect(cache.lookup('/issues/a')).toBeNull()
     expect(cache.lookup('/issues/b')?.entry.body.toString()).toBe('b')
+  })
+
+  it('drops every entry for readerTag.all (after instance events were missed), and keeps no render begun before', () => {
+    const cache = new ResponseCache({ maxBytes: 1e6, freshMs: 5000, staleMs: 5000 })
+    const started = cache.begin()
+    cache.store('/', cache.begin(), page('home', ['home']))
+    cache.store('/issues/b', cache.begin(), page('b', ['issue:b']))
+    expect(cache.purge([readerTag.all])).toBe(2)
+    expect(cache.size).toBe(0)
+    expect(cache.store('/', started, page('old home', ['home']))).toBeNull()
   })
 
   it('does not keep a render that began before a purge', () => {
@@ -56,5 +69,20 @@ describe('ResponseCache', () => {
     expect(one?.etag).toMatch(/^"[\w-]{27}"$/)
     expect(one?.etag).toBe(two?.etag)
     expect(one?.etag).not.toBe(three?.etag)
+  })
+})
+
+describe('instance-event announcements', () => {
+  it('reads a JSON array of strings and refuses anything else', () => {
+    expect(parseAnnouncement('["home","issue:a"]')).toEqual(['home', 'issue:a'])
+    for (const junk of ['not json', '{"tags":["home"]}', '[1,2]', '["home",null]', '"home"']) expect(parseAnnouncement(junk), junk).toBeNull()
+  })
+
+  it('splits many tags into NOTIFY payloads under 8000 bytes that together carry every tag once', () => {
+    const tags = Array.from({ length: 2000 }, (_, index) => `topic:人工智能治理-${index}`)
+    const batches = payloadBatches(tags)
+    expect(batches.length).toBeGreaterThan(1)
+    for (const batch of batches) expect(Buffer.byteLength(batch)).toBeLessThan(8000)
+    expect(batches.flatMap((batch) => parseAnnouncement(batch) ?? [])).toEqual(tags)
   })
 })
