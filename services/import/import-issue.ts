@@ -4,7 +4,7 @@ import type { Issue, User } from '../../payload-types'
 import { isAdmin } from '../../src/access/predicates'
 import { runEditorialChecks } from '../../src/checks/run-checks'
 import { namesOf } from '../../src/checks/think-tank-names'
-import type { CheckFinding } from '../../src/checks/types'
+import type { CheckFinding, CheckLanguage } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
@@ -34,6 +34,8 @@ export type ImportOptions = {
   number?: string | number
   /** The clock, for the date used when none is found anywhere. */
   now?: Date
+  /** The language of the check messages (`--lang`, or the admin's); Chinese unless given. */
+  language?: CheckLanguage
 }
 
 /** The issue's date and number, and where each was found: shown by the preview and the command. */
@@ -151,7 +153,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
       issue: null,
       publication: publication(number),
       ...planCounts(plan),
-      checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known)),
+      checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known), options.language ?? 'zh'),
       warnings,
     }
   }
@@ -164,7 +166,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     number: dating.number,
     publishedAt: dating.publishedAt,
   })
-  const content = await loadIssueContent(req, written.issue)
+  const content = await loadIssueContent(req, written.issue, { language: options.language ?? 'zh' })
   return {
     file: options.filename,
     dryRun: false,
