@@ -1,6 +1,7 @@
 import { statedMonth } from '../import/source-facts'
 import { isHttpUrl, urlDomain } from '../validation/url'
 import { closestThinkTanks } from './closest-names'
+import { reportPublishers } from './report-attribution'
 import { sayIn, type Say } from './say'
 import { findTermMisuses } from './style-terms'
 import { domainBelongs, thinkTankForUrl, thinkTankNamed } from './think-tank-names'
@@ -174,6 +175,29 @@ const headingsNameOneThinkTank: Check = (issue, say) =>
     return []
   })
 
+/** A section whose body says another think tank published its report than the one its heading names. */
+const bodiesCreditTheHeadingThinkTank: Check = (issue, say) =>
+  issue.articles.flatMap((article) => {
+    const known = issue.thinkTanks ?? []
+    const heading = article.thinkTank ?? thinkTankNamed(known, article.originalHeading?.name) ?? thinkTankNamed(known, article.originalHeading?.nameEn)
+    if (!heading || known.length === 0) return []
+    const publishers = reportPublishers(article.bodyText ?? '', known)
+    const same = (tank: { id: number | string; name: string }) => String(tank.id) === String(heading.id) || tank.name === heading.name
+    if (publishers.length === 0 || publishers.some(same)) return []
+    const other = publishers[0]!
+    return [
+      {
+        code: 'body-think-tank-mismatch',
+        severity: 'error' as const,
+        location: `article:${article.id}`,
+        message: say(
+          `文章${label(article)}的标题是${tankLabel(heading, say)}，正文却说报告由${tankLabel(other, say)}发布。`,
+          `Article ${label(article)} is headed ${tankLabel(heading, say)}, but its text says ${tankLabel(other, say)} published the report.`,
+        ),
+      },
+    ]
+  })
+
 const termsAreCased: Check = (issue, say) => {
   const terms = issue.styleTerms ?? []
   if (terms.length === 0) return []
@@ -247,6 +271,7 @@ const CHECKS: readonly Check[] = [
   sourceDomainsBelongToTheSection,
   headingsNameOneThinkTank,
   thinkTanksAreKnown,
+  bodiesCreditTheHeadingThinkTank,
   termsAreCased,
   statedDatesMatchSources,
   referenceMarkersExist,
