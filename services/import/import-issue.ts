@@ -49,10 +49,13 @@ export type ImportPublication = Omit<IssueDating, 'warnings' | 'number' | 'numbe
 export type ImportReport = {
   file: string
   dryRun: boolean
-  issue: { id: number | string; slug: string; number: number; stage: string } | null
+  issue: { id: number | string; slug: string; number: number; stage: string; title: string } | null
+  /** The issue's title (the line under the date line, else the first headline), on a dry run too. */
+  title: string
   publication: ImportPublication
   articles: { created: number }
-  sources: { created: number; matched: number }
+  /** Each reference: the report's title as the body gives it (else its URL) and its URL. */
+  sources: { created: number; matched: number; items: { title: string; url: string }[] }
   thinkTanks: { created: number; matched: number }
   checks: CheckFinding[]
   warnings: string[]
@@ -78,11 +81,19 @@ async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filenam
   }
 }
 
-const planCounts = (plan: ImportPlan) => ({
+const sourceItems = (plan: ImportPlan, existing: readonly { url: string; title: string }[]) =>
+  plan.sources.map((source) =>
+    'create' in source
+      ? { title: source.create.title, url: source.create.url }
+      : { title: existing.find((doc) => doc.url === source.existing.url)?.title ?? source.existing.url, url: source.existing.url },
+  )
+
+const planCounts = (plan: ImportPlan, existing: readonly { url: string; title: string }[]) => ({
   articles: { created: plan.articles.length },
   sources: {
     created: plan.sources.filter((source) => 'create' in source).length,
     matched: plan.sources.filter((source) => 'existing' in source).length,
+    items: sourceItems(plan, existing),
   },
   thinkTanks: {
     created: plan.thinkTanks.filter((tank) => 'create' in tank).length,
@@ -151,8 +162,9 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
       file: options.filename,
       dryRun: true,
       issue: null,
+      title: plan.title,
       publication: publication(number),
-      ...planCounts(plan),
+      ...planCounts(plan, existingSources),
       checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known), options.language ?? 'zh'),
       warnings,
     }
@@ -170,9 +182,11 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   return {
     file: options.filename,
     dryRun: false,
-    issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage },
+    issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage, title: written.issue.title },
+    title: written.issue.title,
     publication: publication(written.issue.number),
     ...written.counts,
+    sources: { ...written.counts.sources, items: sourceItems(plan, existingSources) },
     checks: content.findings,
     warnings,
   }
