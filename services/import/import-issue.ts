@@ -61,7 +61,7 @@ export type ImportReport = {
   warnings: string[]
 }
 
-async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string) {
+async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string, language: CheckLanguage) {
   const earlier = await req.payload.find({
     collection: SLUGS.issues,
     where: { importFingerprint: { equals: fingerprint } },
@@ -76,7 +76,10 @@ async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filenam
     throw new ImportError(
       'already-imported',
       409,
-      `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force. 该文件已导入过。`,
+      language === 'en'
+        ? `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force.`
+        : `${filename} 已导入为第 ${issue.number} 期“${issue.title}”（id ${issue.id}）；如确需再次导入，请使用 --force。`,
+      { existing: { id: issue.id, number: issue.number, title: issue.title, slug: issue.slug } },
     )
   }
 }
@@ -128,7 +131,10 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   }
   const req = await createLocalReq({ user: user ?? undefined, context: options.archive ? workflowWriteContext() : {} }, payload)
   const fingerprint = importFingerprint(options.text)
-  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
+  if (options.force && user && !isAdmin(user)) {
+    throw new ImportError('force-needs-admin', 403, options.language === 'en' ? 'Only an administrator can import a text that is already in the archive as a new issue.' : '只有管理员可以把已导入过的文本另行导入为新的一期。')
+  }
+  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename, options.language ?? 'zh')
 
   const thinkTanks = await loadThinkTanks(req)
   const known: KnownThinkTank[] = thinkTanks.map(checkedThinkTank)
@@ -194,4 +200,4 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
 
 /** ImportError → APIError for the REST endpoint. */
 export const toApiError = (error: unknown): unknown =>
-  error instanceof ImportError ? new APIError(error.message, error.status, { code: error.code }) : error
+  error instanceof ImportError ? new APIError(error.message, error.status, { code: error.code, ...error.details }) : error
