@@ -39,6 +39,7 @@ import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/pr
 import { runStartupWork } from './services/startup'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
+import { ADMIN_TRANSLATIONS } from './src/i18n/admin-translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -118,7 +119,7 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: ADMIN_TRANSLATIONS },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepRefusalReasons] },

@@ -12,10 +12,10 @@ import { collectEvery } from './native-memory'
 import { collectReaderTags, notifyServers } from './notify-server'
 import type { Progress } from './terminal-progress'
 
-export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12]'
+export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12] [--lang zh|en]'
 
 /** Options that take a value (`--date 2025-03-15` or `--date=2025-03-15`). */
-const VALUE_OPTIONS = ['--date', '--number'] as const
+const VALUE_OPTIONS = ['--date', '--number', '--lang'] as const
 type ValueOption = (typeof VALUE_OPTIONS)[number]
 
 /** Splits the arguments into flags, option values and files; a value option without its value is an error. */
@@ -29,7 +29,7 @@ export function parseImportArgs(args: readonly string[]): { flags: Set<string>; 
     const option = VALUE_OPTIONS.find((candidate) => candidate === name)
     if (option) {
       const value = inline ?? args[index + 1]
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { error: `${option} needs a value, e.g. ${option === '--date' ? '--date 2025-03-15' : '--number 12'}.` }
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { error: `${option} needs a value, e.g. ${{ '--date': '--date 2025-03-15', '--number': '--number 12', '--lang': '--lang en' }[option]}.` }
       values[option] = value
       if (inline === undefined) index += 1
     } else if (arg.startsWith('--')) flags.add(arg)
@@ -77,6 +77,8 @@ function optionProblem(values: Partial<Record<ValueOption, string>>, fileCount: 
   if (date && 'error' in date) return date.error
   const number = values['--number'] === undefined ? null : parseNumberOption(values['--number'])
   if (number && 'error' in number) return number.error
+  const lang = values['--lang']
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en') return `--lang takes zh or en (the language of the check messages), not "${lang}".`
   if (number && fileCount > 1) return '--number gives one issue its number; import the file it belongs to on its own. --number 只能用于单个文件。'
   return null
 }
@@ -137,6 +139,7 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
       dryRun: flags.has('--dry-run'),
       date: values['--date'],
       number: values['--number'],
+      language: values['--lang'] === 'en' ? ('en' as const) : ('zh' as const),
     }
     for await (const outcome of importEach(payload, sources.items, options)) {
       outcomes.push(outcome)

@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import type { User } from '../../payload-types'
 import { isAdmin } from '../../src/access/predicates'
+import type { CheckLanguage } from '../../src/checks/types'
 import { ImportError } from '../../src/import/import-error'
 import { importTotals, type FileStatus, type ImportTotals } from '../../src/import/import-summary'
 import { importEach, type ItemError } from './import-batch'
@@ -28,13 +29,21 @@ const line = (event: ArchiveEvent) => encoder.encode(`${JSON.stringify(event)}\n
  */
 export async function importArchiveUpload(
   payload: Payload,
-  { bytes, name, user, archive, force, dryRun }: { bytes: Buffer; name: string; user: User; archive: boolean; force: boolean; dryRun: boolean },
+  {
+    bytes,
+    name,
+    user,
+    archive,
+    force,
+    dryRun,
+    language,
+  }: { bytes: Buffer; name: string; user: User; archive: boolean; force: boolean; dryRun: boolean; language?: CheckLanguage },
 ): Promise<Response> {
   if (archive && !isAdmin(user)) {
     throw new ImportError('archive-needs-admin', 403, 'Only an administrator can import published archive issues. 只有管理员可以导入历史期刊。')
   }
   const listing = await listZip(bytes, name)
-  const outcomes = importEach(payload, listing.items, { archive, force, dryRun, user })
+  const outcomes = importEach(payload, listing.items, { archive, force, dryRun, user, language })
   const total = listing.items.length
   const counted: { file: string; status: FileStatus }[] = []
   const started = performance.now()

@@ -4,7 +4,7 @@ import type { Issue, User } from '../../payload-types'
 import { isAdmin } from '../../src/access/predicates'
 import { runEditorialChecks } from '../../src/checks/run-checks'
 import { namesOf } from '../../src/checks/think-tank-names'
-import type { CheckFinding } from '../../src/checks/types'
+import type { CheckFinding, CheckLanguage } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
@@ -34,6 +34,8 @@ export type ImportOptions = {
   number?: string | number
   /** The clock, for the date used when none is found anywhere. */
   now?: Date
+  /** The language of the check messages (`--lang`, or the admin's); Chinese unless given. */
+  language?: CheckLanguage
 }
 
 /** The issue's date and number, and where each was found: shown by the preview and the command. */
@@ -47,16 +49,19 @@ export type ImportPublication = Omit<IssueDating, 'warnings' | 'number' | 'numbe
 export type ImportReport = {
   file: string
   dryRun: boolean
-  issue: { id: number | string; slug: string; number: number; stage: string } | null
+  issue: { id: number | string; slug: string; number: number; stage: string; title: string } | null
+  /** The issue's title (the line under the date line, else the first headline), on a dry run too. */
+  title: string
   publication: ImportPublication
   articles: { created: number }
-  sources: { created: number; matched: number }
+  /** Each reference: the report's title as the body gives it (else its URL) and its URL. */
+  sources: { created: number; matched: number; items: { title: string; url: string }[] }
   thinkTanks: { created: number; matched: number }
   checks: CheckFinding[]
   warnings: string[]
 }
 
-async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string) {
+async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string, language: CheckLanguage) {
   const earlier = await req.payload.find({
     collection: SLUGS.issues,
     where: { importFingerprint: { equals: fingerprint } },
@@ -71,16 +76,27 @@ async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filenam
     throw new ImportError(
       'already-imported',
       409,
-      `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force. 该文件已导入过。`,
+      language === 'en'
+        ? `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force.`
+        : `${filename} 已导入为第 ${issue.number} 期“${issue.title}”（id ${issue.id}）；如确需再次导入，请使用 --force。`,
+      { existing: { id: issue.id, number: issue.number, title: issue.title, slug: issue.slug } },
     )
   }
 }
 
-const planCounts = (plan: ImportPlan) => ({
+const sourceItems = (plan: ImportPlan, existing: readonly { url: string; title: string }[]) =>
+  plan.sources.map((source) =>
+    'create' in source
+      ? { title: source.create.title, url: source.create.url }
+      : { title: existing.find((doc) => doc.url === source.existing.url)?.title ?? source.existing.url, url: source.existing.url },
+  )
+
+const planCounts = (plan: ImportPlan, existing: readonly { url: string; title: string }[]) => ({
   articles: { created: plan.articles.length },
   sources: {
     created: plan.sources.filter((source) => 'create' in source).length,
     matched: plan.sources.filter((source) => 'existing' in source).length,
+    items: sourceItems(plan, existing),
   },
   thinkTanks: {
     created: plan.thinkTanks.filter((tank) => 'create' in tank).length,
@@ -115,7 +131,10 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   }
   const req = await createLocalReq({ user: user ?? undefined, context: options.archive ? workflowWriteContext() : {} }, payload)
   const fingerprint = importFingerprint(options.text)
-  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
+  if (options.force && user && !isAdmin(user)) {
+    throw new ImportError('force-needs-admin', 403, options.language === 'en' ? 'Only an administrator can import a text that is already in the archive as a new issue.' : '只有管理员可以把已导入过的文本另行导入为新的一期。')
+  }
+  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename, options.language ?? 'zh')
 
   const thinkTanks = await loadThinkTanks(req)
   const known: KnownThinkTank[] = thinkTanks.map(checkedThinkTank)
@@ -149,9 +168,10 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
       file: options.filename,
       dryRun: true,
       issue: null,
+      title: plan.title,
       publication: publication(number),
-      ...planCounts(plan),
-      checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known)),
+      ...planCounts(plan, existingSources),
+      checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known), options.language ?? 'zh'),
       warnings,
     }
   }
@@ -164,19 +184,25 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     number: dating.number,
     publishedAt: dating.publishedAt,
   })
-  // The checks of what was written, from the plan it was written from (as the dry run shows them): no second read of it all.
-  const styleTerms = await loadStyleTerms(req)
+  const language = options.language ?? 'zh'
+  // An archive issue is released as it is, so its findings come from the plan it was written from (no second
+  // read of it all); a draft's come from what was written, with the locations its one-click fixes need.
+  const checks = options.archive
+    ? runEditorialChecks(planAsCheckedIssue(plan, await loadStyleTerms(req), known), language)
+    : (await loadIssueContent(req, written.issue, { language })).findings
   return {
     file: options.filename,
     dryRun: false,
-    issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage },
+    issue: { id: written.issue.id, slug: written.issue.slug, number: written.issue.number, stage: written.issue.stage, title: written.issue.title },
+    title: written.issue.title,
     publication: publication(written.issue.number),
     ...written.counts,
-    checks: runEditorialChecks(planAsCheckedIssue(plan, styleTerms, known)),
+    sources: { ...written.counts.sources, items: sourceItems(plan, existingSources) },
+    checks,
     warnings,
   }
 }
 
 /** ImportError → APIError for the REST endpoint. */
 export const toApiError = (error: unknown): unknown =>
-  error instanceof ImportError ? new APIError(error.message, error.status, { code: error.code }) : error
+  error instanceof ImportError ? new APIError(error.message, error.status, { code: error.code, ...error.details }) : error

@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import type { Issue } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
+import { pinyinSlug } from '../../src/content/pinyin-slug'
 import type { ImportPlan, KnownThinkTank } from '../../src/import/plan-import'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { slugify } from '../../src/validation/slug'
@@ -24,7 +25,8 @@ const shortHash = (text: string) => createHash('sha256').update(text).digest('he
 /** The newsletter of imported issues whose text names no column. */
 export const IMPORTED_NEWSLETTER = 'Imported issues'
 
-export const newsletterSlugFor = (title: string) => slugify(title) || `newsletter-${shortHash(title)}`
+/** A newsletter created by an import: its name in pinyin (海外智库观察 → haiwai-zhiku-guancha), so its issues read `haiwai-zhiku-guancha-58`. */
+export const newsletterSlugFor = (title: string) => pinyinSlug(title).slice(0, 60).replace(/-+$/, '') || `newsletter-${shortHash(title)}`
 
 /**
  * Carries out an import plan. All or nothing: inside a transaction where the database has them;

@@ -2,8 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import type { Article, Issue, Source, ThinkTank } from '../../payload-types'
 import { runEditorialChecks } from '../../src/checks/run-checks'
+import { checkLanguageOf } from '../../src/checks/say'
 import { DEFAULT_STYLE_TERMS } from '../../src/checks/style-terms'
-import type { CheckedThinkTank, CheckFinding } from '../../src/checks/types'
+import type { CheckedThinkTank, CheckFinding, CheckLanguage } from '../../src/checks/types'
 import { GLOBAL_SLUGS, SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf } from '../../src/content/ids'
 import { registryStyleTerms } from '../../src/registry/registry-style-terms'
@@ -81,8 +82,18 @@ export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: st
   registered: Boolean(tank.registryKey),
 })
 
-/** An issue's articles (their latest revision, or with `draft: false` their published one) and sources: what a sign-off now would cover. */
-export async function loadIssueContent(req: PayloadRequest, issue: Issue, { draft = true }: { draft?: boolean } = {}): Promise<IssueContent> {
+/** The language of the request's finding messages: the admin's language cookie, else Accept-Language, else Chinese (Payload's `req.i18n`). */
+export const findingLanguage = (req: PayloadRequest): CheckLanguage => checkLanguageOf(req.i18n?.language)
+
+/**
+ * An issue's articles (their latest revision, or with `draft: false` their published one) and
+ * sources: what a sign-off now would cover; the findings in the request's language unless one is given.
+ */
+export async function loadIssueContent(
+  req: PayloadRequest,
+  issue: Issue,
+  { draft = true, language = findingLanguage(req) }: { draft?: boolean; language?: CheckLanguage } = {},
+): Promise<IssueContent> {
   const articleIds = idsOf(issue.articles)
   const articles =
     articleIds.length === 0
@@ -174,7 +185,7 @@ export async function loadIssueContent(req: PayloadRequest, issue: Issue, { draf
           thinkTank: tankOf(source.thinkTank),
         })),
     })),
-  })
+  }, language)
   let findings: CheckFinding[] | undefined
   return {
     articles: ordered,

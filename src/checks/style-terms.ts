@@ -17,18 +17,20 @@ export const DEFAULT_STYLE_TERMS = [
 ] as const
 
 export type TermMisuse = { term: string; written: string; count: number }
+/** One place a term is written in another letter case: `text.slice(start, end) === written`. */
+export type TermMisuseSpan = { term: string; written: string; start: number; end: number }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**
- * Occurrences of configured terms written in another letter case ("ai" for AI, "iso/iec" for
- * ISO/IEC). A term counts only as a whole word: Latin letters or digits next to it make it part of
- * another word ("fg-ai4h", "genai" are not "ai"); Chinese characters next to it do not ("ai治理").
- * Longer terms win over the shorter ones inside them (ISO/IEC, not ISO and IEC).
+ * Where configured terms are written in another letter case ("ai" for AI, "iso/iec" for ISO/IEC).
+ * A term counts only as a whole word: Latin letters or digits next to it make it part of another
+ * word ("fg-ai4h", "genai" are not "ai"); Chinese characters next to it do not ("ai治理"). Longer
+ * terms win over the shorter ones inside them (ISO/IEC, not ISO and IEC). In text order.
  */
-export function findTermMisuses(text: string, terms: readonly string[]): TermMisuse[] {
+export function termMisuseSpans(text: string, terms: readonly string[]): TermMisuseSpan[] {
   const covered: [number, number][] = []
-  const misuses = new Map<string, TermMisuse>()
+  const spans: TermMisuseSpan[] = []
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
     const pattern = new RegExp(`(?<![A-Za-z0-9])${escape(term)}(?![A-Za-z0-9])`, 'gi')
     for (const match of text.matchAll(pattern)) {
@@ -36,12 +38,23 @@ export function findTermMisuses(text: string, terms: readonly string[]): TermMis
       const end = start + match[0].length
       if (covered.some(([from, to]) => start < to && end > from)) continue
       covered.push([start, end])
-      if (match[0] === term) continue
-      const key = `${term}\u0000${match[0]}`
-      const existing = misuses.get(key)
-      if (existing) existing.count += 1
-      else misuses.set(key, { term, written: match[0], count: 1 })
+      if (match[0] !== term) spans.push({ term, written: match[0], start, end })
     }
+  }
+  return spans.sort((a, b) => a.start - b.start)
+}
+
+/** The misuses of `termMisuseSpans`, one per term and spelling, counted. */
+export function findTermMisuses(text: string, terms: readonly string[]): TermMisuse[] {
+  const misuses = new Map<string, TermMisuse>()
+  // Grouped in the order the terms were matched (longest first), as the checks report them.
+  const order = [...terms].sort((a, b) => b.length - a.length)
+  const spans = termMisuseSpans(text, terms).sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term) || a.start - b.start)
+  for (const span of spans) {
+    const key = `${span.term}\u0000${span.written}`
+    const existing = misuses.get(key)
+    if (existing) existing.count += 1
+    else misuses.set(key, { term: span.term, written: span.written, count: 1 })
   }
   return [...misuses.values()]
 }

@@ -1,4 +1,6 @@
 export type Severity = 'error' | 'warning'
+/** The language a finding's message is written in. */
+export type CheckLanguage = 'zh' | 'en'
 
 /** One finding of the editorial checks: a stable code, where it is, and what to do about it. */
 export type CheckFinding = {
@@ -7,6 +9,8 @@ export type CheckFinding = {
   message: string
   /** Where: `issue`, `intro`, `article:12`, `source:5`, `reference:3`. */
   location: string
+  /** A finding with one exact correction (a term written in the wrong letter case): what to replace with what. */
+  fix?: { written: string; term: string }
 }
 
 export type CheckedThinkTank = {

@@ -4,6 +4,8 @@ export class ImportError extends Error {
     readonly code: string,
     readonly status: 400 | 403 | 409 | 413 | 415 | 422,
     message: string,
+    /** What a client may show or link to, e.g. the issue an already-imported text became. */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message)
     this.name = 'ImportError'

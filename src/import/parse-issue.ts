@@ -16,6 +16,8 @@ export type ParsedSection = {
 }
 export type ParsedIssue = {
   column: string | null
+  /** The issue's own title: the line written under the date line (`2025年9月 总第58期`), when there is one. */
+  title: string | null
   /** Heading lines, or the part of the column line, that state the issue's date or number (`2025年第12期`). */
   dateline: string[]
   intro: string[]
@@ -103,13 +105,20 @@ function sectionHeadAt(lines: Line[], i: number, known: Set<string>): { names: {
 export function parseIssueText(text: string, knownNames: KnownNames = []): ParsedIssue {
   const known = new Set(knownNames.map(normalise))
   const lines = toLines(text).map(classify)
-  const result: ParsedIssue = { column: null, dateline: [], intro: [], sections: [], references: [], credits: [] }
+  const result: ParsedIssue = { column: null, title: null, dateline: [], intro: [], sections: [], references: [], credits: [] }
   let i = 0
   // The heading: date lines and the column's name (which may carry the date: 海外智库观察（2025年第12期）).
   for (; i < lines.length && lines[i]!.kind === 'text'; i += 1) {
     const { rest, dateline } = splitDateline(lines[i]!.text)
     if (dateline !== null && rest === '') {
       result.dateline.push(dateline)
+      // The line under the date line, short and no section heading, is the issue's title.
+      const next = lines[i + 1]
+      if (result.column !== null && next?.kind === 'text' && isShortLine(next.text, 40) && !isBody(next.text) && !isDateline(next.text) && !sectionHeadAt(lines, i + 1, known)) {
+        result.title = next.text
+        i += 2
+        break
+      }
       continue
     }
     const isColumn = result.column === null && isShortLine(rest, 30) && !isBody(rest) && !sectionHeadAt(lines, i, known)

@@ -4,7 +4,7 @@ import type { Id } from '../content/ids'
 import { slugify } from '../validation/slug'
 import { isHttpUrl, urlDomain } from '../validation/url'
 import type { ParsedCredit, ParsedIssue, ParsedReference, ParsedSection } from './parse-issue'
-import { extractSourceFacts, titleFromUrl } from './source-facts'
+import { extractSourceFacts } from './source-facts'
 
 export type KnownThinkTank = CheckedThinkTank & { slug?: string | null }
 export type KnownSource = { id: Id; url: string }
@@ -140,7 +140,8 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
                 thinkTankKey: sourceTankKey,
                 referenceNumber: reference.number,
                 create: {
-                  title: titleFromUrl(reference.url) ?? reference.url,
+                  // The report's title as the body gives it (《…》, acronyms as written); never one guessed from the URL.
+                  title: (refs.length === 1 ? facts.titleZh : null) ?? reference.url,
                   titleZh: refs.length === 1 ? facts.titleZh : null,
                   url: reference.url,
                   authors: refs.length === 1 ? facts.authors : [],
@@ -162,8 +163,8 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
     })
   })
 
-  const title = parsed.sections[0]?.headline ?? parsed.column ?? 'Imported issue'
-  if (parsed.sections.length > 0) warnings.push('The original has no issue title; the first headline is used. 原文无期刊标题，暂用第一篇标题。')
+  const title = parsed.title ?? parsed.sections[0]?.headline ?? parsed.column ?? 'Imported issue'
+  if (!parsed.title && parsed.sections.length > 0) warnings.push('The original has no issue title; the first headline is used. 原文无期刊标题，暂用第一篇标题。')
   return { column: parsed.column, title, intro: parsed.intro, thinkTanks: [...thinkTanks.values()], sources: [...sources.values()], articles, credits: parsed.credits, problems, warnings }
 }
 

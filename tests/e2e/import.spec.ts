@@ -1,27 +1,77 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+
+import type { Page } from '@playwright/test'
 
 import { signedIn } from './helpers'
 import { expect, test } from './test'
 
-test('an editor previews the seed issue in the admin upload, sees the checks, and imports it', async ({ browser }) => {
+const SCREENS = 'test-results/screens'
+const shot = async (page: Page, name: string) => {
+  mkdirSync(SCREENS, { recursive: true })
+  await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true })
+}
+
+/** The seed with its one error (a Brookings name under a Carnegie heading) corrected, made unique. */
+const cleanSeed = () =>
+  readFileSync('tests/fixtures/seed-issue.txt', 'utf8')
+    .replace('海外智库观察\n', `海外智库观察\n2025年9月 总第58期\n浏览器导入测试 ${Date.now()}\n`)
+    .replace(/^brookings institution$/m, 'Carnegie Endowment for International Peace')
+
+test('import → fix → submit in the Chinese admin, a screenshot of each step', async ({ browser }) => {
   const page = await signedIn(browser, 'editor@example.com')
   await page.goto('/admin/collections/issues')
   await page.getByRole('link', { name: '导入往期 →' }).click()
   await expect(page).toHaveURL(/\/admin\/import$/)
   await expect(page.getByRole('heading', { name: '导入往期' })).toBeVisible()
+  await shot(page, 'import-zh-1-empty')
 
-  const text = readFileSync('tests/fixtures/seed-issue.txt', 'utf8').replace('海外智库观察\n', `海外智库观察\n浏览器导入测试 ${Date.now()}，用于检查导入流程。\n`)
+  const text = cleanSeed()
   await page.locator('#import-file').setInputFiles({ name: 'seed-issue.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await expect(page.getByTestId('import-chosen')).toContainText('seed-issue.txt')
   await page.getByRole('button', { name: '预览' }).click()
   const report = page.getByTestId('import-report')
   await expect(report.getByRole('heading', { name: '预览：将要创建' })).toBeVisible()
-  await expect(page.getByTestId('import-checks')).toContainText('brookings institution')
-  await expect(page.getByTestId('import-checks')).toContainText('"csis" should be written "CSIS"')
+  await expect(page.getByTestId('import-checks')).toContainText('提醒（')
+  await expect(page.getByTestId('import-checks')).not.toContainText('错误（')
+  await shot(page, 'import-zh-2-preview')
 
   await page.getByRole('button', { name: '确认导入' }).click()
   await expect(report.getByRole('heading', { name: '已导入' })).toBeVisible()
-  await page.getByRole('link', { name: '打开导入的期刊' }).click()
+  await expect(page.locator('#import-open')).toContainText('浏览器导入测试')
+  await shot(page, 'import-zh-3-imported')
+
+  await page.locator('#findings-fix-all').click()
+  await expect(page.getByText('已修正').first()).toBeVisible()
+  await expect(page.getByTestId('import-checks')).not.toContainText('应写作')
+  await shot(page, 'import-zh-4-fixed')
+
+  // The same text again is stopped, with the way to the issue it became.
+  await page.locator('#import-file').setInputFiles({ name: 'again.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await page.getByRole('button', { name: '预览' }).click()
+  await expect(page.getByTestId('import-duplicate')).toContainText('该文本已在往期中')
+  await expect(page.locator('#import-force')).toHaveCount(0)
+  await shot(page, 'import-zh-5-duplicate')
+
+  await page.getByTestId('import-duplicate').getByRole('link').click()
   await expect(page).toHaveURL(/\/admin\/collections\/issues\/\d+$/)
   await expect(page.getByTestId('workflow-stage')).toHaveText('草稿')
-  await expect(page.getByTestId('workflow-findings')).toContainText('标题中的中英文智库名称不一致')
+  await expect(page.getByTestId('workflow-findings')).not.toContainText('应写作')
+  await shot(page, 'import-zh-6-issue')
+  await page.locator('#workflow-submit').click()
+  const confirm = page.locator('#workflow-confirm')
+  if (await confirm.isVisible().catch(() => false)) await confirm.click()
+  await expect(page.getByTestId('workflow-stage')).toHaveText('审核')
+  await shot(page, 'import-zh-7-submitted')
+})
+
+test('the import screen in English', async ({ browser }) => {
+  const page = await signedIn(browser, 'editor@example.com')
+  await page.context().addCookies([{ name: 'payload-lng', value: 'en', url: page.url() || 'http://localhost' }])
+  await page.goto('/admin/import')
+  await expect(page.getByRole('heading', { name: 'Import past issues' })).toBeVisible()
+  await page.locator('#import-file').setInputFiles({ name: 'seed-issue.txt', mimeType: 'text/plain', buffer: Buffer.from(readFileSync('tests/fixtures/seed-issue.txt', 'utf8')) })
+  await page.getByRole('button', { name: 'Preview' }).click()
+  await expect(page.getByTestId('import-checks')).toContainText('Errors (1)')
+  await expect(page.getByTestId('import-checks')).toContainText('names two think tanks')
+  await shot(page, 'import-en-preview')
 })

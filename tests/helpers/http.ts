@@ -26,9 +26,9 @@ export async function toResult(response: Response): Promise<HttpResult> {
 export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  { token, json }: { token?: string; json?: unknown } = {},
+  { token, json, headers: extra }: { token?: string; json?: unknown; headers?: Record<string, string> } = {},
 ): Promise<HttpResult> {
-  const headers = new Headers({ 'content-type': 'application/json' })
+  const headers = new Headers({ 'content-type': 'application/json', ...extra })
   if (token) headers.set('authorization', `JWT ${token}`)
   const request = new Request(`${BASE}/api${path}`, {
     method,

@@ -69,7 +69,7 @@ describe('npm run import on a folder and a zip', () => {
 
     const again = await runImport([folder])
     expect(again.code, again.stderr).toBe(1)
-    expect(again.stdout).toMatch(/^\[1\/5\] .*01\.txt: skipped — .*already imported/m)
+    expect(again.stdout).toMatch(/^\[1\/5\] .*01\.txt: skipped — .*(already imported|已导入)/m)
     expect(again.stdout).toMatch(/^\[4\/5\] .*04-copy\.txt: refused — Same text as .*01\.txt/m)
     expect(again.stdout.match(/: skipped — /g)).toHaveLength(3)
     expect(again.stdout).toMatch(/^ {2}imported +0$/m)

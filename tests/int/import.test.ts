@@ -59,7 +59,7 @@ describe('importing through the command line', () => {
       // A second run skips the file: not a failure, and it says so.
       const again = await cli([file])
       expect(again.code).toBe(0)
-      expect(again.out).toMatch(/skipped — .*already imported/)
+      expect(again.out).toMatch(/skipped — .*(already imported|已导入)/)
       expect(again.out).toMatch(/skipped, already imported +1/)
     } finally {
       fs.rmSync(file, { force: true })
@@ -187,15 +187,20 @@ describe('bad input is refused with a clear message and changes nothing', () => 
     expect(await databaseCounts()).toEqual(before)
   })
 
-  it('refuses a second import of the same file unless forced', async () => {
+  it('refuses a second import of the same file, naming the issue it became, unless an administrator forces it', async () => {
     const text = Buffer.from(variant())
     expect((await upload('/issues/import', { token: editorToken, file: text, filename: 'twice.txt' })).status).toBe(201)
     const before = await databaseCounts()
     const again = await upload('/issues/import', { token: editorToken, file: text, filename: 'twice.txt' })
     expect(again.status).toBe(409)
-    expect(JSON.stringify(again.body)).toContain('already imported')
+    expect(JSON.stringify(again.body)).toContain('已导入')
     expect(await databaseCounts()).toEqual(before)
-    expect((await upload('/issues/import', { token: editorToken, file: text, filename: 'twice.txt', fields: { force: 'true' } })).status).toBe(201)
+    expect(again.body).toMatchObject({ errors: [{ data: { code: 'already-imported', existing: { number: expect.any(Number) } } }] })
+    // Importing it again as a new issue anyway is for administrators only.
+    expect((await upload('/issues/import', { token: editorToken, file: text, filename: 'twice.txt', fields: { force: 'true' } })).status).toBe(403)
+    expect(await databaseCounts()).toEqual(before)
+    const adminToken = await login(crew.admin.email)
+    expect((await upload('/issues/import', { token: adminToken, file: text, filename: 'twice.txt', fields: { force: 'true' } })).status).toBe(201)
   })
 
   it('imports an unreachable but well-formed URL: links are never fetched during import', async () => {

@@ -40,8 +40,12 @@ describe('checks on a database holding only the registry', () => {
     expect(report.thinkTanks).toEqual({ created: 0, matched: 2 })
     const errors = report.checks.filter((check) => check.severity === 'error')
     expect(errors.map((check) => check.code)).toEqual(['heading-think-tank-mismatch'])
-    expect(errors[0]!.message).toContain('Carnegie Endowment for International Peace')
-    expect(errors[0]!.message).toContain('Brookings Institution')
+    expect(errors[0]!.message).toContain('卡内基国际和平基金会')
+    expect(errors[0]!.message).toContain('布鲁金斯学会')
+    const english = await importIssue(payload, { text: variant(), filename: 'seed.txt', dryRun: true, language: 'en' })
+    const englishError = english.checks.find((check) => check.severity === 'error')!
+    expect(englishError.message).toContain('Carnegie Endowment for International Peace')
+    expect(englishError.message).toContain('Brookings Institution')
   })
 
   it('report a Brookings section citing rand.org as an error naming both', async () => {

@@ -104,8 +104,8 @@ describe('checks that use the registry', () => {
       styleTerms: registryStyleTerms(),
       articles: [{ id: 1, headline: 'H', bodyText: '据rand报告', thinkTank: rand, originalHeading: { name: '兰德公司', nameEn: 'rand corporation' }, sources: [{ id: 9, url: 'https://www.rand.org/x', thinkTank: rand }] }],
     })
-    const messages = findings.filter((f) => f.code === 'style-term-case').map((f) => f.message)
-    expect(messages.some((m) => m.includes('"RAND Corporation"'))).toBe(true)
-    expect(messages.some((m) => m.includes('"RAND"'))).toBe(true)
+    const fixes = findings.filter((f) => f.code === 'style-term-case').map((f) => f.fix?.term)
+    expect(fixes).toContain('RAND Corporation')
+    expect(fixes).toContain('RAND')
   })
 })

@@ -1,10 +1,9 @@
 'use client'
-import { Button, useConfig, useTranslation } from '@payloadcms/ui'
+import { Button, useConfig } from '@payloadcms/ui'
 import { useState } from 'react'
 
 import type { ArchiveEvent } from '../../../services/import/archive-upload'
-import { pick } from '../../../src/i18n/pick'
-import { IMPORT_TEXT } from '../../../src/import/import-text'
+import { useImportText } from './use-import-text'
 
 type FileRow = Extract<ArchiveEvent, { type: 'file' }>
 type Run = { dryRun: boolean; total: number; ignored: number; rows: FileRow[]; finished: boolean }
@@ -32,8 +31,7 @@ async function readEvents(response: Response, onEvent: (event: ArchiveEvent) => 
  */
 export function ArchiveImport({ file, archive }: { file: File; archive: boolean }) {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const t = (key: keyof typeof IMPORT_TEXT) => pick(IMPORT_TEXT[key], i18n.language)
+  const { t } = useImportText()
   const [run, setRun] = useState<Run | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)

@@ -1,16 +1,15 @@
 'use client'
-import { Link, useConfig, useTranslation } from '@payloadcms/ui'
+import { Link, useConfig } from '@payloadcms/ui'
 
-import { pick } from '../../../src/i18n/pick'
-import { IMPORT_TEXT } from '../../../src/import/import-text'
+import { useImportText } from './use-import-text'
 
 /** Above the issues list: the way to the import page. */
 export function ImportLink() {
   const { config } = useConfig()
-  const { i18n } = useTranslation()
+  const { t } = useImportText()
   return (
     <p className="gutter--left gutter--right" style={{ marginTop: 16 }}>
-      <Link href={`${config.routes.admin}/import`}>{pick(IMPORT_TEXT.title, i18n.language)} →</Link>
+      <Link href={`${config.routes.admin}/import`}>{t('title')} →</Link>
     </p>
   )
 }

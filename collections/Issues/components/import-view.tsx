@@ -1,8 +1,6 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
-import { pick } from '../../../src/i18n/pick'
-import { IMPORT_TEXT } from '../../../src/import/import-text'
 import { ImportForm } from './import-form'
 
 /** /admin/import: the import page inside the admin's own frame (navigation, account). */
@@ -20,7 +18,6 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
       visibleEntities={visibleEntities}
     >
       <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
-        <h1>{pick(IMPORT_TEXT.title, req.i18n.language)}</h1>
         <ImportForm />
       </div>
     </DefaultTemplate>

@@ -7,6 +7,7 @@ import { pick } from '../../../src/i18n/pick'
 import { ACTION_LABELS, type Action } from '../../../src/workflow/actions'
 import { PANEL_TEXT } from '../../../src/workflow/panel-text'
 import { STAGE_LABELS } from '../../../src/workflow/stages'
+import { CheckFindings } from './check-findings'
 
 type Language = string | undefined
 
@@ -137,17 +138,9 @@ export function WorkflowPanel() {
       )}
 
       <h4>{pick(PANEL_TEXT.checks, language)}</h4>
-      {summary.findings.length === 0 ? (
-        <p>{pick(PANEL_TEXT.noFindings, language)}</p>
-      ) : (
-        <ul data-testid="workflow-findings">
-          {summary.findings.map((finding) => (
-            <li key={`${finding.code}-${finding.location}`}>
-              [{finding.severity}] {finding.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <div data-testid="workflow-findings">
+        <CheckFindings findings={summary.findings} issueId={id} onFindings={() => window.location.reload()} />
+      </div>
 
       <h4>{pick(PANEL_TEXT.history, language)}</h4>
       <ol data-testid="workflow-history" style={{ paddingLeft: 20 }}>

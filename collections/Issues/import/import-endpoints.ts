@@ -5,9 +5,13 @@ import { importIssue, toApiError } from '../../../services/import/import-issue'
 import { readIssueFile } from '../../../services/import/read-issue-file'
 import { documentId } from '../../../services/payload/document-id'
 import { findLatestIssue } from '../../../services/workflow/find-latest'
+import { fixFindings } from '../../../services/workflow/fix-findings'
 import { loadIssueContent } from '../../../services/workflow/load-content'
 import { canEditContent, isStaff } from '../../../src/access/predicates'
+import { parseFixRequest } from '../../../src/checks/fix-finding'
+import { checkLanguageOf } from '../../../src/checks/say'
 import { isZipName } from '../../../src/import/archive-names'
+import { isJsonContentType } from '../../../src/security/content-type'
 
 const flag = (value: unknown) => value === true || value === 'true' || value === '1' || value === 'on'
 
@@ -17,7 +21,9 @@ const flag = (value: unknown) => value === true || value === 'true' || value ===
  * previews without writing. Payload's own upload size limit answers 413 before this runs. A `.zip`
  * is checked as a whole (400/413 when refused, nothing written), then every issue file in it is
  * previewed or imported, each all or nothing, answered as newline-delimited JSON events as it goes.
- * `GET /api/issues/:id/checks` gives staff an issue's editorial checks.
+ * `GET /api/issues/:id/checks` gives staff an issue's editorial checks; `POST /api/issues/:id/checks/fix`
+ * with `{ code, location, written? }` applies a fixable finding's correction as the user's own edit.
+ * Finding messages are in the request's language (admin language cookie, else Accept-Language, else Chinese).
  */
 export const importEndpoints: Endpoint[] = [
   {
@@ -43,6 +49,7 @@ export const importEndpoints: Endpoint[] = [
             archive: option('archive'),
             force: option('force'),
             dryRun: option('dryRun'),
+            language: checkLanguageOf(req.i18n?.language),
           })
         }
         const text = await readIssueFile(file.data, file.name)
@@ -54,6 +61,7 @@ export const importEndpoints: Endpoint[] = [
           dryRun: option('dryRun'),
           date: value('date'),
           number: value('number'),
+          language: checkLanguageOf(req.i18n?.language),
           user: req.user,
         })
         return Response.json(report, { status: report.dryRun ? 200 : 201 })
@@ -71,6 +79,24 @@ export const importEndpoints: Endpoint[] = [
       const issue = await findLatestIssue(req, documentId(req.payload, req.routeParams?.id))
       const { findings } = await loadIssueContent(req, issue)
       return Response.json({ issue: issue.id, findings })
+    },
+  },
+  {
+    path: '/:id/checks/fix',
+    method: 'post',
+    handler: async (req) => {
+      if (!req.user) throw new APIError(req.i18n?.language === 'en' ? 'Log in to fix findings.' : '请先登录。', 401)
+      if (!isStaff(req.user)) throw new APIError(req.i18n?.language === 'en' ? 'Only staff can fix findings.' : '只有编辑部成员可以修正检查结果。', 403)
+      if (!isJsonContentType(req.headers.get('content-type'))) throw new APIError('Send the request body as application/json.', 415)
+      let body: unknown
+      try {
+        body = req.json ? await req.json() : undefined
+      } catch (error) {
+        throw new APIError(`The request body must be JSON: { "code": …, "location": … } (${error instanceof Error ? error.message : String(error)}).`, 400)
+      }
+      const parsed = parseFixRequest(body)
+      if (!parsed.ok) throw new APIError(parsed.reason, 400)
+      return Response.json(await fixFindings(req, documentId(req.payload, req.routeParams?.id), parsed.request))
     },
   },
 ]
