@@ -16,6 +16,7 @@ import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
 import { SearchEntries } from './collections/SearchEntries'
+import { adminTranslations, applyAdminDefaults } from './collections/shared/admin-defaults'
 import { keepRefusalReasons } from './collections/shared/error-reasons'
 import { hardenConfig } from './collections/shared/harden-config'
 import { refusalAwareLogger } from './collections/shared/refusal-logging'
@@ -36,6 +37,7 @@ import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/pr
 import { runStartupWork } from './services/startup'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
+import { ADMIN_DATE_FORMAT } from './src/i18n/admin-text'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -79,6 +81,8 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // Dates in the admin's language: 2026年12月5日 11:53 (date-fns, localised per language by Payload).
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
     components: {
@@ -105,10 +109,10 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh' },
+  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: adminTranslations },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepRefusalReasons] },
   // Before the first request (services/startup.ts).
   onInit: runStartupWork,
-}).then(hardenConfig)
+}).then(hardenConfig).then(applyAdminDefaults)

@@ -78,7 +78,7 @@ export const Articles: CollectionConfig = {
         { name: 'nameEn', type: 'text', label: bilingual('英文名称或缩写', 'English name or acronym') },
       ],
     },
-    slugField(),
+    slugField('headline'),
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
   ],
 }

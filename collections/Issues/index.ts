@@ -70,7 +70,7 @@ export const Issues: CollectionConfig = {
         { name: 'number', type: 'number', required: true, min: 1, label: bilingual('期号', 'Number') },
       ],
     },
-    slugField(),
+    slugField('title'),
     { name: 'intro', type: 'richText', label: bilingual('导语', 'Introduction') },
     {
       name: 'articles',
