@@ -86,8 +86,12 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
     components: {
-      beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'],
-      views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
+      beforeDashboard: ['/collections/Issues/components/board-link#BoardLink', '/collections/Issues/components/my-queue#MyQueue'],
+      beforeNavLinks: ['/collections/Issues/components/board-link#BoardLink'],
+      views: {
+        importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' },
+        issueBoard: { Component: '/collections/Issues/components/board-view#BoardView', path: '/board' },
+      },
     },
   },
   collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],

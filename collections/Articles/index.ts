@@ -79,6 +79,12 @@ export const Articles: CollectionConfig = {
       ],
     },
     slugField('headline'),
+    {
+      name: 'inIssues',
+      type: 'ui',
+      label: bilingual('所在期刊', 'In issues'),
+      admin: { position: 'sidebar', components: { Field: '/collections/Articles/components/article-issues#ArticleIssues' } },
+    },
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
   ],
 }
