@@ -199,7 +199,7 @@ export interface Newsletter {
   title: string;
   titleEn?: string | null;
   /**
-   * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
+   * Left empty, it is made from the title (Chinese as pinyin); you may edit it: lower-case letters, digits and hyphens
    */
   slug: string;
   description?: string | null;
@@ -239,9 +239,10 @@ export interface ThinkTank {
    */
   domains?: string[] | null;
   /**
-   * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
+   * Left empty, it is made from the title (Chinese as pinyin); you may edit it: lower-case letters, digits and hyphens
    */
   slug: string;
+  searchTitle?: string | null;
   /**
    * From the built-in registry; registry updates keep the fields you edited
    */
@@ -299,9 +300,10 @@ export interface Source {
   publishedAt?: string | null;
   kind?: ('report' | 'analysis' | 'commentary' | 'testimony' | 'event' | 'podcast' | 'other') | null;
   /**
-   * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
+   * Left empty, it is made from the title (Chinese as pinyin); you may edit it: lower-case letters, digits and hyphens
    */
   slug: string;
+  searchTitle?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -341,7 +343,7 @@ export interface Article {
     nameEn?: string | null;
   };
   /**
-   * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
+   * Left empty, it is made from the title (Chinese as pinyin); you may edit it: lower-case letters, digits and hyphens
    */
   slug: string;
   searchText?: string | null;
@@ -359,7 +361,7 @@ export interface Issue {
   newsletter: number | Newsletter;
   number: number;
   /**
-   * Lower-case letters, digits and hyphens, e.g. csis-ai-standards
+   * Left empty, it is made from the title (Chinese as pinyin); you may edit it: lower-case letters, digits and hyphens
    */
   slug: string;
   intro?: {
@@ -880,6 +882,7 @@ export interface ThinkTanksSelect<T extends boolean = true> {
   country?: T;
   domains?: T;
   slug?: T;
+  searchTitle?: T;
   registryKey?: T;
   registryValues?: T;
   description?: T;
@@ -900,6 +903,7 @@ export interface SourcesSelect<T extends boolean = true> {
   publishedAt?: T;
   kind?: T;
   slug?: T;
+  searchTitle?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -17,6 +17,7 @@ import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
 import { SearchEntries } from './collections/SearchEntries'
+import { adminTranslations, applyAdminDefaults } from './collections/shared/admin-defaults'
 import { keepRefusalReasons } from './collections/shared/error-reasons'
 import { hardenConfig } from './collections/shared/harden-config'
 import { refusalAwareLogger } from './collections/shared/refusal-logging'
@@ -39,6 +40,7 @@ import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/pr
 import { runStartupWork } from './services/startup'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
+import { ADMIN_DATE_FORMAT } from './src/i18n/admin-text'
 import { ADMIN_TRANSLATIONS } from './src/i18n/admin-translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -93,11 +95,17 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     avatar: 'default',
+    // Dates in the admin's language: 2026年12月5日 11:53 (date-fns, localised per language by Payload).
+    dateFormat: ADMIN_DATE_FORMAT,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
     components: {
-      beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'],
-      views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
+      beforeDashboard: ['/collections/Issues/components/board-link#BoardLink', '/collections/Issues/components/my-queue#MyQueue'],
+      beforeNavLinks: ['/collections/Issues/components/board-link#BoardLink'],
+      views: {
+        importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' },
+        issueBoard: { Component: '/collections/Issues/components/board-view#BoardView', path: '/board' },
+      },
     },
   },
   collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],
@@ -119,10 +127,14 @@ export default buildConfig({
   },
   editor: lexicalEditor(),
   db: databaseAdapter(),
-  i18n: { supportedLanguages: { zh, en }, fallbackLanguage: 'zh', translations: ADMIN_TRANSLATIONS },
+  i18n: {
+    supportedLanguages: { zh, en },
+    fallbackLanguage: 'zh',
+    translations: { zh: { ...ADMIN_TRANSLATIONS.zh, ...adminTranslations.zh }, en: { ...ADMIN_TRANSLATIONS.en, ...adminTranslations.en } },
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [keepRefusalReasons] },
   // Before the first request (services/startup.ts).
   onInit: runStartupWork,
-}).then(hardenConfig)
+}).then(hardenConfig).then(applyAdminDefaults)

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { crossSiteWriteRefusal } from './src/security/cross-site'
+import { ADMIN_LANGUAGE_COOKIE, adminLanguage } from './src/i18n/admin-language'
+import { crossSiteMessage, crossSiteWriteRefusal, writeOrigins } from './src/security/cross-site'
 import { hasValidPercentEncoding, sameSitePath } from './src/security/same-site-path'
 import { areaOf, contentSecurityPolicy, securityHeaders } from './src/security/security-headers'
 
@@ -31,7 +32,7 @@ export function proxy(request: NextRequest) {
 
   if (!hasValidPercentEncoding(pathname)) return refuse(400, 'The address is not valid: it has a broken percent escape.')
 
-  const allowed = [request.nextUrl.origin, serverOrigin()].filter((origin): origin is string => origin !== null)
+  const allowed = writeOrigins({ serverUrl: process.env.SERVER_URL, selfOrigin: request.nextUrl.origin, host: request.headers.get('host') })
   // RFC 8058 one-click unsubscribe is POSTed by mail providers from their servers; it carries no cookie
   // authority (the route reads none), its signed token is the credential.
   const oneClickUnsubscribe = pathname === ONE_CLICK_UNSUBSCRIBE_PATH && request.method === 'POST'
@@ -45,7 +46,10 @@ export function proxy(request: NextRequest) {
     },
     allowed,
   )
-  if (crossSite) return refuse(403, crossSite)
+  if (crossSite) {
+    const language = adminLanguage(request.cookies.get(ADMIN_LANGUAGE_COOKIE)?.value, request.headers.get('accept-language'))
+    return refuse(403, crossSiteMessage(crossSite, language))
+  }
 
   // Payload reads `where[field][operator]=value`; a bare `where=…` makes its query parser fail (500).
   if (area === 'api' && searchParams.has('where')) {

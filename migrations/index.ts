@@ -10,6 +10,7 @@ import * as migration_20261129_113411_delivery_sending_state from './20261129_11
 import * as migration_20261129_120000_texts_parent_indexes from './20261129_120000_texts_parent_indexes';
 import * as migration_20261129_125838_jobs_schedule_stats from './20261129_125838_jobs_schedule_stats';
 import * as migration_20261205_125758_issue21_account_trail_consent from './20261205_125758_issue21_account_trail_consent';
+import * as migration_20261205_141041_search_titles from './20261205_141041_search_titles';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261205_125758_issue21_account_trail_consent.up,
     down: migration_20261205_125758_issue21_account_trail_consent.down,
-    name: '20261205_125758_issue21_account_trail_consent'
+    name: '20261205_125758_issue21_account_trail_consent',
+  },
+  {
+    up: migration_20261205_141041_search_titles.up,
+    down: migration_20261205_141041_search_titles.down,
+    name: '20261205_141041_search_titles'
   },
 ];

@@ -28,7 +28,8 @@ export default async function HomePage() {
       <section aria-labelledby="latest-title" className="latest">
         <h2 id="latest-title">{t('latest')}</h2>
         <p className="meta">
-          {latest.newsletterTitle} · {t('issueNo', { n: latest.number })}
+          {latest.newsletterTitle} · {t('issueNo', { n: latest.number })} ·{' '}
+          <time dateTime={latest.publishedOn}>{latest.publishedOn.slice(0, 10)}</time>
         </p>
         <p>
           <Link href={`/issues/${latest.slug}`} lang="zh-CN" className="latest-link">

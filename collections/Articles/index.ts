@@ -78,7 +78,13 @@ export const Articles: CollectionConfig = {
         { name: 'nameEn', type: 'text', label: bilingual('英文名称或缩写', 'English name or acronym') },
       ],
     },
-    slugField(),
+    slugField('headline'),
+    {
+      name: 'inIssues',
+      type: 'ui',
+      label: bilingual('所在期刊', 'In issues'),
+      admin: { position: 'sidebar', components: { Field: '/collections/Articles/components/article-issues#ArticleIssues' } },
+    },
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
   ],
 }

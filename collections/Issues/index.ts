@@ -34,7 +34,11 @@ export const Issues: CollectionConfig = {
     preview: (doc) => (typeof doc.slug === 'string' ? `/preview?path=${encodeURIComponent(`/issues/${doc.slug}`)}` : null),
     components: {
       beforeList: ['/collections/Issues/components/import-link#ImportLink'],
-      edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' },
+      edit: {
+        PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow',
+        // One status in the header: the stage, not Payload's draft/published.
+        Status: '/collections/Issues/components/stage-status#StageStatus',
+      },
     },
   },
   // Every user save is a draft; only the workflow service publishes (and validates drafts as it goes).
@@ -70,7 +74,7 @@ export const Issues: CollectionConfig = {
         { name: 'number', type: 'number', required: true, min: 1, label: bilingual('期号', 'Number') },
       ],
     },
-    slugField(),
+    slugField('title'),
     { name: 'intro', type: 'richText', label: bilingual('导语', 'Introduction') },
     {
       name: 'articles',
@@ -217,7 +221,11 @@ export const Issues: CollectionConfig = {
       type: 'array',
       label: bilingual('签发记录', 'Sign-offs'),
       labels: { singular: bilingual('签发', 'Sign-off'), plural: bilingual('签发记录', 'Sign-offs') },
-      admin: { readOnly: true, initCollapsed: true },
+      admin: {
+        readOnly: true,
+        initCollapsed: true,
+        components: { RowLabel: '/collections/Issues/components/signoff-row-label#SignoffRowLabel' },
+      },
       fields: [
         {
           name: 'stage',

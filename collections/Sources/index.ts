@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
+import { sourceSearchTitle } from '../../src/content/search-titles'
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '../../src/content/source-kinds'
 import { bilingual } from '../../src/i18n/bilingual'
 import { parsePartialDate } from '../../src/validation/partial-date'
@@ -15,8 +16,10 @@ export const Sources: CollectionConfig = {
   slug: SLUGS.sources,
   labels: { singular: bilingual('文献', 'Source'), plural: bilingual('文献', 'Sources') },
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'titleZh', 'thinkTank', 'publishedAt'],
+    // Pickers search and show both titles: Governing AI · 人工智能治理.
+    useAsTitle: 'searchTitle',
+    defaultColumns: ['searchTitle', 'thinkTank', 'publishedAt'],
+    listSearchableFields: ['title', 'titleZh'],
     group: bilingual('资料', 'Library'),
   },
   access: {
@@ -64,5 +67,12 @@ export const Sources: CollectionConfig = {
       options: SOURCE_KINDS.map((kind) => ({ value: kind, label: SOURCE_KIND_LABELS[kind] })),
     },
     slugField('title'),
+    {
+      name: 'searchTitle',
+      type: 'text',
+      label: bilingual('标题', 'Titles'),
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData }) => sourceSearchTitle(siblingData)] },
+    },
   ],
 }

@@ -4,6 +4,7 @@ import type { ThinkTank } from '../../payload-types'
 import { forgetInRequest } from '../../services/payload/request-memo'
 import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
 import { SLUGS } from '../../src/collection-slugs'
+import { thinkTankSearchTitle } from '../../src/content/search-titles'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isDomain } from '../../src/validation/url'
 import { canEditContentAccess } from '../access/can-edit-content'
@@ -23,8 +24,10 @@ export const ThinkTanks: CollectionConfig = {
   slug: SLUGS.thinkTanks,
   labels: { singular: bilingual('智库', 'Think tank'), plural: bilingual('智库', 'Think tanks') },
   admin: {
-    useAsTitle: 'name',
-    defaultColumns: ['name', 'acronym', 'nameEn', 'country'],
+    // Pickers search and show every name: 美国战略与国际研究中心 · CSIS · Center for Strategic and International Studies.
+    useAsTitle: 'searchTitle',
+    defaultColumns: ['searchTitle', 'country', 'domains'],
+    listSearchableFields: ['name', 'nameEn', 'acronym'],
     group: bilingual('资料', 'Library'),
   },
   access: {
@@ -88,6 +91,13 @@ export const ThinkTanks: CollectionConfig = {
       },
     },
     slugField('nameEn'),
+    {
+      name: 'searchTitle',
+      type: 'text',
+      label: bilingual('名称', 'Names'),
+      admin: { hidden: true },
+      hooks: { beforeChange: [({ siblingData }) => thinkTankSearchTitle(siblingData)] },
+    },
     {
       name: 'registryKey',
       type: 'text',

@@ -24,3 +24,20 @@ export const PANEL_TEXT = {
   actions: bilingual('可执行操作', 'You can'),
   publishHint: bilingual('发布由审核流程完成：在右侧「审核流程」面板中操作。', 'Publishing happens through the review chain: use the Review chain panel.'),
 } as const
+
+/** Words of the confirmation, the header's stage, the sign-off rows, an article's issues and the board. */
+export const DESK_TEXT = {
+  confirmTitle: bilingual('确认操作', 'Confirm'),
+  commentOptional: bilingual('意见（可选）', 'Comment (optional)'),
+  commentRequired: bilingual('说明（必填）', 'Comment (required)'),
+  cancel: bilingual('取消', 'Cancel'),
+  stageHeader: bilingual('阶段', 'Stage'),
+  articleIssues: bilingual('所在期刊', 'In issues'),
+  articleNoIssue: bilingual('尚未编入期刊。文章随所在期刊经审核流程发布。', 'Not in an issue yet. An article is published with its issue, through the review chain.'),
+  articlePublishHint: bilingual('文章随所在期刊发布：见右侧「所在期刊」。', 'An article is published with its issue: see “In issues”.'),
+  boardTitle: bilingual('期刊看板', 'Issue board'),
+  boardMine: bilingual('只看我的', 'Mine only'),
+  boardEmpty: bilingual('无', 'None'),
+  boardLink: bilingual('打开期刊看板', 'Open the issue board'),
+  boardDone: bilingual('操作已完成', 'Done'),
+} as const

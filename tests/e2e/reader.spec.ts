@@ -2,6 +2,8 @@ import { expect, test } from './test'
 
 test('an anonymous reader opens the home page and reads the demo issue', async ({ page }) => {
   await page.goto('/')
+  // The latest issue's card gives its date.
+  await expect(page.locator('section.latest .meta time')).toHaveText(/^\d{4}-\d{2}-\d{2}$/)
   const link = page.getByRole('link', { name: '中美人工智能治理标准的制度竞争' })
   await expect(link).toBeVisible()
   await link.click()
@@ -20,6 +22,9 @@ test('an anonymous reader opens the home page and reads the demo issue', async (
 
   const references = page.locator('section.references li')
   await expect(references).toHaveCount(2)
+  // The report's title is the link; the address follows it.
+  await expect(references.nth(0).getByRole('link')).not.toHaveText(/^https?:/)
+  await expect(references.nth(0).locator('.reference-url')).toHaveText(/^https:\/\/www\.csis\.org\//)
   await expect(references.nth(0).getByRole('link')).toHaveAttribute(
     'href',
     'https://www.csis.org/analysis/understanding-us-allies-legal-authorities-export-controls-ai-and-semiconductors',

@@ -11,6 +11,7 @@ const stamp = Date.now().toString(36)
 async function act(page: Page, issueId: number, button: string, expectStage: string) {
   await page.goto(`/admin/collections/issues/${issueId}`)
   await page.getByRole('button', { name: button, exact: true }).click()
+  await page.getByTestId('workflow-confirm').locator('#workflow-confirm').click()
   await expect(page.getByTestId('workflow-stage')).toHaveText(expectStage)
 }
 
@@ -35,10 +36,11 @@ test('four people take an issue through 审核, 排版 and both 终审 approvals
   await expect(reviewer.getByTestId('my-queue')).toContainText(`前沿模型安全 ${stamp}`)
   await reviewer.goto(`/admin/collections/issues/${issue.id}`)
   await reviewer.getByRole('button', { name: '退回', exact: true }).click()
-  const dialog = reviewer.getByRole('dialog', { name: '退回修改' })
+  const dialog = reviewer.getByRole('dialog', { name: '确认操作：退回' })
   await expect(dialog).toBeVisible()
+  await expect(dialog.getByTestId('workflow-consequence')).toHaveText('退回后回到草稿，本修订版的签发全部作废。')
   await dialog.getByLabel('请说明需要修改的地方（必填）').fill('请补充报告的发布时间')
-  await dialog.getByRole('button', { name: '确认退回' }).click()
+  await dialog.getByRole('button', { name: '退回', exact: true }).click()
   await expect(reviewer.getByTestId('workflow-stage')).toHaveText('草稿')
   await expect(reviewer.getByTestId('workflow-history')).toContainText('请补充报告的发布时间')
 

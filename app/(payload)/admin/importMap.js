@@ -22,13 +22,18 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ArticleIssues as ArticleIssues_a49d00790e9761184d7db54127506403 } from '../../../collections/Articles/components/article-issues'
 import { PublishViaWorkflow as PublishViaWorkflow_861a945dc43279b77ad84d3c79936b63 } from '../../../collections/shared/components/publish-via-workflow'
 import { WorkflowPanel as WorkflowPanel_86fecec26ab4a2c50aac0bffa4c01ce9 } from '../../../collections/Issues/components/workflow-panel'
 import { DistributionPanel as DistributionPanel_e0fe31f8a1661e4b46c6ae63b21832e1 } from '../../../collections/Issues/components/distribution-panel'
+import { SignoffRowLabel as SignoffRowLabel_43804ef84fc75e180cb24c4a373acea4 } from '../../../collections/Issues/components/signoff-row-label'
 import { ImportLink as ImportLink_2119f47e4166c48bc528ee1ebac593a8 } from '../../../collections/Issues/components/import-link'
+import { StageStatus as StageStatus_c0d38e270ca9d0d5e08870faa6ea761e } from '../../../collections/Issues/components/stage-status'
 import { SubscriberCsvButtons as SubscriberCsvButtons_2c83daf6dc3f320dc26e99c6e9577d48 } from '../../../collections/Subscribers/components/subscriber-csv-buttons'
+import { BoardLink as BoardLink_7696e0ee29c87e07a3088b439391135a } from '../../../collections/Issues/components/board-link'
 import { MyQueue as MyQueue_38f8bad2950ba48ee37703a7e53709b6 } from '../../../collections/Issues/components/my-queue'
 import { ImportView as ImportView_a738f6237932aa904184ab8d84e4747b } from '../../../collections/Issues/components/import-view'
+import { BoardView as BoardView_d8e170f96415398ab01c7deb436415d2 } from '../../../collections/Issues/components/board-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,12 +62,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/collections/Articles/components/article-issues#ArticleIssues": ArticleIssues_a49d00790e9761184d7db54127506403,
   "/collections/shared/components/publish-via-workflow#PublishViaWorkflow": PublishViaWorkflow_861a945dc43279b77ad84d3c79936b63,
   "/collections/Issues/components/workflow-panel#WorkflowPanel": WorkflowPanel_86fecec26ab4a2c50aac0bffa4c01ce9,
   "/collections/Issues/components/distribution-panel#DistributionPanel": DistributionPanel_e0fe31f8a1661e4b46c6ae63b21832e1,
+  "/collections/Issues/components/signoff-row-label#SignoffRowLabel": SignoffRowLabel_43804ef84fc75e180cb24c4a373acea4,
   "/collections/Issues/components/import-link#ImportLink": ImportLink_2119f47e4166c48bc528ee1ebac593a8,
+  "/collections/Issues/components/stage-status#StageStatus": StageStatus_c0d38e270ca9d0d5e08870faa6ea761e,
   "/collections/Subscribers/components/subscriber-csv-buttons#SubscriberCsvButtons": SubscriberCsvButtons_2c83daf6dc3f320dc26e99c6e9577d48,
+  "/collections/Issues/components/board-link#BoardLink": BoardLink_7696e0ee29c87e07a3088b439391135a,
   "/collections/Issues/components/my-queue#MyQueue": MyQueue_38f8bad2950ba48ee37703a7e53709b6,
   "/collections/Issues/components/import-view#ImportView": ImportView_a738f6237932aa904184ab8d84e4747b,
+  "/collections/Issues/components/board-view#BoardView": BoardView_d8e170f96415398ab01c7deb436415d2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -68,8 +68,15 @@ export function IssueView({ detail, language, url }: { detail: IssueDetail; lang
           <ol>
             {references.map((reference) => (
               <li key={reference.source} value={reference.number}>
-                {issue.showReferenceTitles ? <span lang="en">{reference.title}. </span> : null}
-                {reference.url ? (
+                {/* The report's title, linked; the address after it for print and for readers who check links. */}
+                {reference.url && reference.title ? (
+                  <>
+                    <a href={reference.url} rel="noopener noreferrer" lang="en">
+                      {reference.title}
+                    </a>{' '}
+                    <span className="reference-url">{reference.url}</span>
+                  </>
+                ) : reference.url ? (
                   <a href={reference.url} rel="noopener noreferrer">
                     {reference.url}
                   </a>

@@ -3,11 +3,16 @@ import { Button, toast, useConfig, useDocumentInfo, useTranslation } from '@payl
 import { useCallback, useEffect, useRef, useState } from 'react'
 
 import type { WorkflowSummary } from '../../../services/workflow/workflow-summary'
+import { formatAdminDateTime } from '../../../src/i18n/admin-text'
 import { pick } from '../../../src/i18n/pick'
+import { actionConsequence, actionDone, actionNeedsComment } from '../../../src/workflow/action-consequence'
 import { ACTION_LABELS, type Action } from '../../../src/workflow/actions'
-import { PANEL_TEXT } from '../../../src/workflow/panel-text'
-import { STAGE_LABELS } from '../../../src/workflow/stages'
+import { DESK_TEXT, PANEL_TEXT } from '../../../src/workflow/panel-text'
+import { STAGE_LABELS, type Stage } from '../../../src/workflow/stages'
 import { CheckFindings } from './check-findings'
+
+/** The success message survives the reload that shows the new stage in every field. */
+const FLASH_KEY = 'zhiku-workflow-done'
 
 type Language = string | undefined
 
@@ -25,6 +30,8 @@ export function WorkflowPanel() {
   const [summary, setSummary] = useState<WorkflowSummary | null>(null)
   const [busy, setBusy] = useState(false)
   const [comment, setComment] = useState('')
+  const [pending, setPending] = useState<Action | null>(null)
+  const [done, setDone] = useState<string | null>(null)
   const dialog = useRef<HTMLDialogElement>(null)
   const endpoint = `${config.serverURL}${config.routes.api}/issues/${id}/workflow`
 
@@ -38,6 +45,21 @@ export function WorkflowPanel() {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- load sets state only after the fetch resolves
     void load()
   }, [load])
+
+  useEffect(() => {
+    const flash = window.sessionStorage.getItem(FLASH_KEY)
+    if (!flash) return
+    window.sessionStorage.removeItem(FLASH_KEY)
+    toast.success(flash)
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- shown once, read from the session after the reload
+    setDone(flash)
+  }, [])
+
+  const ask = (action: Action) => {
+    setPending(action)
+    setComment('')
+    dialog.current?.showModal()
+  }
 
   const run = async (action: Action, withComment?: string) => {
     setBusy(true)
@@ -54,7 +76,10 @@ export function WorkflowPanel() {
         await load()
         return
       }
-      toast.success(pick(ACTION_LABELS[action], language))
+      const stageNow = (body as { doc?: { stage?: Stage } } | null)?.doc?.stage
+      const message = pick(actionDone(action, STAGE_LABELS[stageNow ?? summary?.stage ?? 'draft']), language)
+      window.sessionStorage.setItem(FLASH_KEY, message)
+      toast.success(message)
       // The form shows the saved document; reload so every field reflects the new stage.
       window.location.reload()
     } finally {
@@ -68,6 +93,11 @@ export function WorkflowPanel() {
   return (
     <section className="zhiku-workflow" aria-labelledby="zhiku-workflow-title" style={{ marginBottom: 24 }}>
       <h3 id="zhiku-workflow-title">{pick(PANEL_TEXT.title, language)}</h3>
+      {done ? (
+        <p data-testid="workflow-done" role="status" style={{ color: 'var(--theme-success-750)' }}>
+          {done}
+        </p>
+      ) : null}
       <p>
         {pick(PANEL_TEXT.stage, language)}：<strong data-testid="workflow-stage">{pick(STAGE_LABELS[summary.stage], language)}</strong>
         {' · '}
@@ -82,7 +112,7 @@ export function WorkflowPanel() {
             buttonStyle={action === 'reject' || action === 'withdraw' ? 'secondary' : 'primary'}
             disabled={busy}
             id={`workflow-${action}`}
-            onClick={() => (action === 'reject' ? dialog.current?.showModal() : void run(action))}
+            onClick={() => ask(action)}
             size="small"
           >
             {pick(ACTION_LABELS[action], language)}
@@ -90,37 +120,44 @@ export function WorkflowPanel() {
         ))}
       </div>
 
-      <dialog ref={dialog} aria-labelledby="zhiku-reject-title" style={{ padding: 24, maxWidth: 480 }}>
+      <dialog ref={dialog} aria-labelledby="zhiku-confirm-title" data-testid="workflow-confirm" style={{ padding: 24, maxWidth: 480 }}>
         {/* Not a <form>: the panel sits inside Payload's document form, and forms cannot nest. */}
-        <div>
-          <h3 id="zhiku-reject-title">{pick(PANEL_TEXT.rejectTitle, language)}</h3>
-          <label htmlFor="workflow-reject-comment">{pick(PANEL_TEXT.rejectPrompt, language)}</label>
-          <textarea
-            id="workflow-reject-comment"
-            onChange={(event) => setComment(event.target.value)}
-            required
-            rows={4}
-            style={{ width: '100%', marginTop: 8 }}
-            value={comment}
-          />
-          <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
-            <Button
-              buttonStyle="primary"
-              disabled={!comment.trim() || busy}
-              id="workflow-reject-confirm"
-              onClick={() => {
-                dialog.current?.close()
-                void run('reject', comment.trim())
-              }}
-              size="small"
-            >
-              {pick(PANEL_TEXT.confirm, language)}
-            </Button>
-            <Button buttonStyle="secondary" onClick={() => dialog.current?.close()} size="small">
-              {pick(PANEL_TEXT.cancel, language)}
-            </Button>
+        {pending ? (
+          <div>
+            <h3 id="zhiku-confirm-title">
+              {pick(DESK_TEXT.confirmTitle, language)}：{pick(ACTION_LABELS[pending], language)}
+            </h3>
+            <p data-testid="workflow-consequence">{pick(actionConsequence(pending, summary.stage), language)}</p>
+            <label htmlFor="workflow-comment">
+              {pick(actionNeedsComment(pending) ? (pending === 'reject' ? PANEL_TEXT.rejectPrompt : DESK_TEXT.commentRequired) : DESK_TEXT.commentOptional, language)}
+            </label>
+            <textarea
+              id="workflow-comment"
+              onChange={(event) => setComment(event.target.value)}
+              required={actionNeedsComment(pending)}
+              rows={3}
+              style={{ width: '100%', marginTop: 8 }}
+              value={comment}
+            />
+            <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+              <Button
+                buttonStyle="primary"
+                disabled={(actionNeedsComment(pending) && !comment.trim()) || busy}
+                id="workflow-confirm"
+                onClick={() => {
+                  dialog.current?.close()
+                  void run(pending, comment.trim() || undefined)
+                }}
+                size="small"
+              >
+                {pick(ACTION_LABELS[pending], language)}
+              </Button>
+              <Button buttonStyle="secondary" onClick={() => dialog.current?.close()} size="small">
+                {pick(DESK_TEXT.cancel, language)}
+              </Button>
+            </div>
           </div>
-        </div>
+        ) : null}
       </dialog>
 
       <h4>{pick(PANEL_TEXT.signoffs, language)}</h4>
@@ -130,8 +167,8 @@ export function WorkflowPanel() {
         <ul data-testid="workflow-signoffs">
           {summary.signoffs.map((signoff, index) => (
             <li key={`${signoff.stage}-${index}`}>
-              {pick(STAGE_LABELS[signoff.stage], language)}：{signoff.name}
-              {signoff.signedAt ? ` · ${new Date(signoff.signedAt).toLocaleString(language === 'en' ? 'en' : 'zh-CN')}` : ''}
+              {pick(STAGE_LABELS[signoff.stage], language)} · {signoff.name}
+              {signoff.signedAt ? ` · ${formatAdminDateTime(signoff.signedAt, language)}` : ''}
             </li>
           ))}
         </ul>
@@ -146,7 +183,7 @@ export function WorkflowPanel() {
       <ol data-testid="workflow-history" style={{ paddingLeft: 20 }}>
         {summary.history.map((event) => (
           <li key={event.id}>
-            {new Date(event.createdAt).toLocaleString(language === 'en' ? 'en' : 'zh-CN')} · {event.userName ?? '—'} ·{' '}
+            {formatAdminDateTime(event.createdAt, language)} · {event.userName ?? '—'} ·{' '}
             {event.action in ACTION_LABELS ? pick(ACTION_LABELS[event.action as Action], language) : event.action} (
             {pick(STAGE_LABELS[event.fromStage], language)} → {pick(STAGE_LABELS[event.toStage], language)})
             {event.comment ? `：${event.comment}` : ''}
