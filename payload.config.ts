@@ -11,7 +11,9 @@ import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload
 import { canRunJobs, isAdminForJobs } from './collections/access/jobs-access'
 import { Articles } from './collections/Articles'
 import { Deliveries } from './collections/Deliveries'
+import { Feeds } from './collections/Feeds'
 import { Issues } from './collections/Issues'
+import { Leads } from './collections/Leads'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
@@ -34,6 +36,7 @@ import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
 import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/prune-sign-in-events'
 import { runStartupWork } from './services/startup'
+import { pollDueFeedsTask, WATCH_QUEUE } from './services/watch/poll-task'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
 
@@ -86,12 +89,12 @@ export default buildConfig({
       views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts, Feeds, Leads],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
     access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
-    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask],
+    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask, pollDueFeedsTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
     autoRun: [
       { cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE },
@@ -100,6 +103,8 @@ export default buildConfig({
       // Housekeeping on a schedule (pruning the sign-in audit trail at 03:00): queued by Payload's
       // scheduler when this fires, run here or by an external worker.
       { cron: '0 */10 * * * *', queue: MAINTENANCE_QUEUE, limit: 1 },
+      // The watch desk: every minute, the feeds that are due (services/watch/poll-task.ts).
+      { cron: '0 * * * * *', queue: WATCH_QUEUE, limit: 1 },
     ],
     shouldAutoRun: () => jobsAutoRun(),
   },

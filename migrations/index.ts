@@ -9,6 +9,7 @@ import * as migration_20261129_102928_reader_indexes_and_search_entries from './
 import * as migration_20261129_113411_delivery_sending_state from './20261129_113411_delivery_sending_state';
 import * as migration_20261129_120000_texts_parent_indexes from './20261129_120000_texts_parent_indexes';
 import * as migration_20261129_125838_jobs_schedule_stats from './20261129_125838_jobs_schedule_stats';
+import * as migration_20261205_124620_watch_desk from './20261205_124620_watch_desk';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261129_125838_jobs_schedule_stats.up,
     down: migration_20261129_125838_jobs_schedule_stats.down,
-    name: '20261129_125838_jobs_schedule_stats'
+    name: '20261129_125838_jobs_schedule_stats',
+  },
+  {
+    up: migration_20261205_124620_watch_desk.up,
+    down: migration_20261205_124620_watch_desk.down,
+    name: '20261205_124620_watch_desk'
   },
 ];
