@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Payload } from 'payload'
 import iconv from 'iconv-lite'
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Feed, ThinkTank, User } from '../../payload-types'
 import { pollFeed, pollFeeds } from '../../services/watch/poll-feeds'
@@ -86,15 +86,15 @@ describe('polling a feed', () => {
     const json = path()
     server.route(json, staticFeed(JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: `${server.origin}${json}/j1`, title: 'JSON item', content_html: '<p>Hi</p>', authors: [{ name: 'Zhang San' }], date_published: '2025-12-03T00:00:00Z' }] }), 'application/feed+json'))
     const [a, b, c] = await Promise.all([makeFeed(server.url(rdf)), makeFeed(server.url(atom)), makeFeed(server.url(json))])
-    expect((await pollFeed(payload, a!)).created).toBe(1)
-    expect((await pollFeed(payload, b!)).created).toBe(1)
-    expect((await pollFeed(payload, c!)).created).toBe(1)
-    expect((await leadsOf(a!))[0]).toMatchObject({ title: 'RDF item', authors: [expect.objectContaining({ name: 'Li Wei' })] })
-    const atomLead = (await leadsOf(b!))[0]!
+    expect((await pollFeed(payload, a)).created).toBe(1)
+    expect((await pollFeed(payload, b)).created).toBe(1)
+    expect((await pollFeed(payload, c)).created).toBe(1)
+    expect((await leadsOf(a))[0]).toMatchObject({ title: 'RDF item', authors: [expect.objectContaining({ name: 'Li Wei' })] })
+    const atomLead = (await leadsOf(b))[0]!
     expect(atomLead.url).toBe(`${server.origin}/reports/chips`)
     expect(atomLead.title).toBe('Chips & China')
     expect(atomLead.authors?.map((author) => author.name)).toEqual(['A. One', 'B. Two'])
-    expect((await leadsOf(c!))[0]).toMatchObject({ title: 'JSON item', summary: 'Hi', authors: [expect.objectContaining({ name: 'Zhang San' })] })
+    expect((await leadsOf(c))[0]).toMatchObject({ title: 'JSON item', summary: 'Hi', authors: [expect.objectContaining({ name: 'Zhang San' })] })
   })
 
   it('decodes GBK, GB2312, GB18030 and Big5 feeds to correct Chinese', async () => {
@@ -136,5 +136,109 @@ describe('polling a feed', () => {
     expect([...one, ...two].filter((result) => result.status === 'error' && result.url.includes(p1))).toEqual([])
     const found = await payload.find({ collection: SLUGS.leads, where: { url: { equals: link } }, depth: 0 })
     expect(found.totalDocs).toBe(1)
+  })
+})
+
+describe('the endpoints and who may use them', () => {
+  it('POST /api/feeds/poll polls one feed as an editor and answers its result; a reviewer gets 403', async () => {
+    const p = path()
+    server.route(p, staticFeed(rss([{ title: 'Polled by hand', link: `${server.origin}${p}/1` }])))
+    const feed = await makeFeed(server.url(p))
+    const token = await login(editor.email)
+    const answer = await rest('POST', '/feeds/poll', { token, json: { feed: feed.id } })
+    expect(answer.status).toBe(200)
+    expect(answer.body.results).toEqual([{ feed: feed.id, url: feed.url, status: 'ok', created: 1 }])
+    expect((await rest('POST', '/feeds/poll', { token: await login(reviewer.email), json: {} })).status).toBe(403)
+    expect((await rest('POST', '/feeds/poll', { json: {} })).status).toBe(401)
+    expect((await rest('POST', '/feeds/poll', { token, json: { force: 'yes' } })).status).toBe(400)
+  })
+
+  it('readers see no feeds and no leads through REST, GraphQL or the Local API', async () => {
+    // A reader: nobody signed in, or a user without a role.
+    const reader = { ...(await createUser(payload, ['editor'])), roles: [] }
+    expect((await rest('GET', '/leads')).status).toBe(403)
+    expect((await rest('GET', '/feeds')).status).toBe(403)
+    expect((await rest('POST', '/leads/from-url', { json: { url: 'https://example.org/' } })).status).toBe(401)
+    const gql = await graphql('{ Leads { docs { id url } } Feeds { docs { id } } }')
+    expect(JSON.stringify(gql.body)).toMatch(/not allowed|Forbidden/i)
+    await expect(payload.find({ collection: SLUGS.leads, overrideAccess: false, user: reader })).rejects.toMatchObject({ status: 403 })
+    await expect(payload.find({ collection: SLUGS.feeds, overrideAccess: false, user: reader })).rejects.toMatchObject({ status: 403 })
+    // Staff who are not editors read, but cannot create or triage.
+    expect((await rest('GET', '/leads', { token: await login(reviewer.email) })).status).toBe(200)
+    await expect(
+      payload.create({ collection: SLUGS.feeds, data: { url: 'https://example.org/feed', intervalMinutes: 60 }, overrideAccess: false, user: reviewer }),
+    ).rejects.toThrow()
+  })
+
+  it('refuses writes to the fetcher fields through the API', async () => {
+    const feed = await makeFeed(`${server.origin}/${unique()}`)
+    const token = await login(editor.email)
+    const answer = await rest('PATCH', `/feeds/${feed.id}`, { token, json: { errorCount: 99, etag: '"forged"', intervalMinutes: 5 } })
+    expect(answer.status).toBe(200)
+    const stored = await reload(feed)
+    expect(stored).toMatchObject({ intervalMinutes: 5, errorCount: 0 })
+    expect(stored.etag ?? null).toBeNull()
+  })
+
+  it('POST /api/leads/from-url reads citation metadata, matches the think tank by domain, and answers 200 for a known URL', async () => {
+    const p = path()
+    server.route(p, staticFeed(`<!doctype html><html><head><title>Site title</title>
+<link rel="canonical" href="${server.origin}${p}/canonical?utm_campaign=x">
+<meta name="citation_title" content="Semiconductors &amp; the Alliance">
+<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Wang Fang">
+<meta name="citation_publication_date" content="2025/11/20">
+<meta property="og:title" content="OG title"><meta name="description" content="A &lt;b&gt;short&lt;/b&gt; summary">
+</head><body></body></html>`, 'text/html; charset=utf-8'))
+    const token = await login(editor.email)
+    const created = await rest('POST', '/leads/from-url', { token, json: { url: `${server.url(p)}?utm_source=x`, thinkTank: thinkTank.id } })
+    expect(created.status).toBe(201)
+    expect(created.body.doc).toMatchObject({ url: `${server.origin}${p}/canonical`, title: 'Semiconductors & the Alliance', summary: 'A short summary', status: 'new' })
+    const doc = created.body.doc as { authors: Array<{ name: string }>; publishedAt: string; id: number }
+    expect(doc.authors.map((author) => author.name)).toEqual(['Doe, Jane', 'Wang Fang'])
+    expect(doc.publishedAt.slice(0, 10)).toBe('2025-11-20')
+    const again = await rest('POST', '/leads/from-url', { token, json: { url: `${server.origin}${p}/canonical#x` } })
+    expect(again.status).toBe(200)
+    expect((again.body.doc as { id: number }).id).toBe(doc.id)
+
+    expect((await rest('POST', '/leads/from-url', { token, json: { url: 'ftp://example.org/x' } })).status).toBe(400)
+    expect((await rest('POST', '/leads/from-url', { token, json: { url: 'not a url' } })).status).toBe(400)
+    process.env.ZHIKU_WATCH_ALLOW_HOSTS = ''
+    const refused = await rest('POST', '/leads/from-url', { token, json: { url: server.url(p) } })
+    expect(refused.status).toBe(400)
+    expect(JSON.stringify(refused.body)).toMatch(/loopback/)
+  })
+
+  it('POST /api/leads/:id/start-article makes the source and a draft article citing it, then 409', async () => {
+    const lead = await payload.create({
+      collection: SLUGS.leads,
+      data: { url: `https://t${unique()}.org/report`, title: 'A report on grids', summary: 'First line\nSecond line', authors: [{ name: 'Ann Lee' }], publishedAt: '2025-10-01T00:00:00.000Z', thinkTank: thinkTank.id, status: 'new' },
+      overrideAccess: false,
+      user: editor,
+    })
+    const token = await login(editor.email)
+    expect((await rest('POST', `/leads/${lead.id}/start-article`, { token: await login(reviewer.email) })).status).toBe(403)
+    const started = await rest('POST', `/leads/${lead.id}/start-article`, { token })
+    expect(started.status).toBe(201)
+    const { article, source } = started.body as { article: { id: number; headline: string; _status: string; sources: number[] }; source: { id: number; url: string; authors: string[]; publishedAt: string } }
+    expect(source).toMatchObject({ url: lead.url, authors: ['Ann Lee'], publishedAt: '2025-10-01' })
+    expect(article).toMatchObject({ headline: 'A report on grids', _status: 'draft', sources: [source.id] })
+    const used = await payload.findByID({ collection: SLUGS.leads, id: lead.id, depth: 0 })
+    expect(used).toMatchObject({ status: 'used', source: source.id, article: article.id, claimedBy: editor.id })
+    expect((await rest('POST', `/leads/${lead.id}/start-article`, { token })).status).toBe(409)
+    // Another lead with the same source URL reuses the source.
+    const twin = await payload.create({ collection: SLUGS.leads, data: { url: `${lead.url}/twin`, title: 'Twin', thinkTank: thinkTank.id, status: 'new' }, overrideAccess: false, user: editor })
+    await payload.update({ collection: SLUGS.sources, id: source.id, data: { url: twin.url }, overrideAccess: false, user: editor })
+    const reused = await rest('POST', `/leads/${twin.id}/start-article`, { token })
+    expect((reused.body.source as { id: number }).id).toBe(source.id)
+  })
+
+  it('triage: skipping needs a reason, claiming records who, used is only set by starting an article', async () => {
+    const lead = await payload.create({ collection: SLUGS.leads, data: { url: `https://t${unique()}.org/r`, title: 'T', status: 'new' }, overrideAccess: false, user: editor })
+    const token = await login(editor.email)
+    expect((await rest('PATCH', `/leads/${lead.id}`, { token, json: { status: 'skipped' } })).status).toBe(400)
+    expect((await rest('PATCH', `/leads/${lead.id}`, { token, json: { status: 'used' } })).status).toBe(400)
+    const claimed = await rest('PATCH', `/leads/${lead.id}`, { token, json: { status: 'claimed' } })
+    expect((claimed.body.doc as { claimedBy: { id: number } | number }).claimedBy).toEqual(expect.objectContaining({ id: editor.id }))
+    expect((await rest('PATCH', `/leads/${lead.id}`, { token, json: { status: 'skipped', skipReason: 'Out of scope' } })).status).toBe(200)
   })
 })
