@@ -9,6 +9,7 @@ import { createThinkTank, createUser, unique } from '../helpers/factories'
 import { type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
 import { graphql, login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
+import { runTsxCommand } from '../helpers/spawn-child'
 
 let payload: Payload
 let server: FeedServer
@@ -240,5 +241,22 @@ describe('the endpoints and who may use them', () => {
     const claimed = await rest('PATCH', `/leads/${lead.id}`, { token, json: { status: 'claimed' } })
     expect((claimed.body.doc as { claimedBy: { id: number } | number }).claimedBy).toEqual(expect.objectContaining({ id: editor.id }))
     expect((await rest('PATCH', `/leads/${lead.id}`, { token, json: { status: 'skipped', skipReason: 'Out of scope' } })).status).toBe(200)
+  })
+})
+
+describe('two app instances', () => {
+  it('two processes polling one database at once store each report once', { timeout: 120_000 }, async () => {
+    const p = path()
+    const items = Array.from({ length: 30 }, (_, index) => ({ title: `Report ${index}`, link: `${other.origin}${p}/r/${index}` }))
+    other.route(p, staticFeed(rss(items)))
+    const feed = await makeFeed(other.url(p))
+    const env = { ...process.env, ZHIKU_WATCH_ALLOW_HOSTS: ALLOW, PAYLOAD_LOG_LEVEL: 'fatal' }
+    const runs = await Promise.all([0, 1].map(() => runTsxCommand('scripts/watch.ts', ['--once', '--json', '--feed', String(feed.id)], env)))
+    const results = runs.map((run) => (JSON.parse(run.stdout) as { results: Array<{ status: string; created: number }> }).results[0]!)
+    // Whichever stored the feed's ETag first makes the other's request conditional (304): never an error.
+    expect(results.every((result) => result.status === 'ok' || result.status === 'not-modified')).toBe(true)
+    expect(results[0]!.created + results[1]!.created).toBe(30)
+    expect(runs.every((run) => run.stderr.includes('[1/1]'))).toBe(true)
+    expect((await leadsOf(feed)).length).toBe(30)
   })
 })
