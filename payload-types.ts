@@ -82,6 +82,8 @@ export interface Config {
     subscribers: Subscriber;
     deliveries: Delivery;
     'subscribe-attempts': SubscribeAttempt;
+    feeds: Feed;
+    leads: Lead;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +107,8 @@ export interface Config {
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'subscribe-attempts': SubscribeAttemptsSelect<false> | SubscribeAttemptsSelect<true>;
+    feeds: FeedsSelect<false> | FeedsSelect<true>;
+    leads: LeadsSelect<false> | LeadsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -133,6 +137,7 @@ export interface Config {
       publishScheduledIssue: TaskPublishScheduledIssue;
       'send-newsletter': TaskSendNewsletter;
       pruneSignInEvents: TaskPruneSignInEvents;
+      pollDueFeeds: TaskPollDueFeeds;
       inline: {
         input: unknown;
         output: unknown;
@@ -622,6 +627,64 @@ export interface SubscribeAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feeds".
+ */
+export interface Feed {
+  id: number;
+  /**
+   * An RSS, Atom or JSON Feed address, or a web page that names its feed
+   */
+  url: string;
+  thinkTank?: (number | null) | ThinkTank;
+  active?: boolean | null;
+  intervalMinutes: number;
+  lastFetchedAt?: string | null;
+  lastStatus?: ('ok' | 'not-modified' | 'error') | null;
+  lastError?: string | null;
+  errorCount?: number | null;
+  failingSince?: string | null;
+  nextFetchAt?: string | null;
+  retryAfter?: string | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  /**
+   * The feed the page names, when the URL is a web page
+   */
+  feedUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  /**
+   * Canonical URL (tracking parameters and fragment removed)
+   */
+  url: string;
+  title: string;
+  summary?: string | null;
+  authors?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  publishedAt?: string | null;
+  thinkTank?: (number | null) | ThinkTank;
+  feed?: (number | null) | Feed;
+  status: 'new' | 'claimed' | 'used' | 'skipped';
+  claimedBy?: (number | null) | User;
+  skipReason?: string | null;
+  source?: (number | null) | Source;
+  article?: (number | null) | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -689,7 +752,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents';
+        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents' | 'pollDueFeeds';
         taskID: string;
         input?:
           | {
@@ -722,7 +785,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents') | null;
+  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents' | 'pollDueFeeds') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -788,6 +851,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'feeds';
+        value: number | Feed;
+      } | null)
+    | ({
+        relationTo: 'leads';
+        value: number | Lead;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1141,6 +1212,53 @@ export interface SubscribeAttemptsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feeds_select".
+ */
+export interface FeedsSelect<T extends boolean = true> {
+  url?: T;
+  thinkTank?: T;
+  active?: T;
+  intervalMinutes?: T;
+  lastFetchedAt?: T;
+  lastStatus?: T;
+  lastError?: T;
+  errorCount?: T;
+  failingSince?: T;
+  nextFetchAt?: T;
+  retryAfter?: T;
+  etag?: T;
+  lastModified?: T;
+  feedUrl?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads_select".
+ */
+export interface LeadsSelect<T extends boolean = true> {
+  url?: T;
+  title?: T;
+  summary?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  publishedAt?: T;
+  thinkTank?: T;
+  feed?: T;
+  status?: T;
+  claimedBy?: T;
+  skipReason?: T;
+  source?: T;
+  article?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1317,6 +1435,18 @@ export interface TaskPruneSignInEvents {
   input?: unknown;
   output: {
     deleted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPollDueFeeds".
+ */
+export interface TaskPollDueFeeds {
+  input?: unknown;
+  output: {
+    polled?: number | null;
+    created?: number | null;
+    errors?: number | null;
   };
 }
 /**

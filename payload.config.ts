@@ -12,7 +12,9 @@ import { buildConfig, type DatabaseAdapterObj, type EmailAdapter } from 'payload
 import { canRunJobs, isAdminForJobs } from './collections/access/jobs-access'
 import { Articles } from './collections/Articles'
 import { Deliveries } from './collections/Deliveries'
+import { Feeds } from './collections/Feeds'
 import { Issues } from './collections/Issues'
+import { Leads } from './collections/Leads'
 import { Media } from './collections/Media'
 import { Newsletters } from './collections/Newsletters'
 import { Releases } from './collections/Releases'
@@ -38,6 +40,7 @@ import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
 import { MAINTENANCE_QUEUE, pruneSignInEventsTask } from './services/security/prune-sign-in-events'
 import { runStartupWork } from './services/startup'
+import { pollDueFeedsTask, WATCH_QUEUE } from './services/watch/poll-task'
 import { publishScheduledIssueTask, SCHEDULE_QUEUE } from './services/workflow/scheduled-publish'
 import { resolveDatabaseTarget } from './src/database-uri'
 import { ADMIN_DATE_FORMAT } from './src/i18n/admin-text'
@@ -108,12 +111,12 @@ export default buildConfig({
       },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts, Feeds, Leads],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {
     access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
-    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask],
+    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask, pollDueFeedsTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
     autoRun: [
       { cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE },
@@ -122,6 +125,8 @@ export default buildConfig({
       // Housekeeping on a schedule (pruning the sign-in audit trail at 03:00): queued by Payload's
       // scheduler when this fires, run here or by an external worker.
       { cron: '0 */10 * * * *', queue: MAINTENANCE_QUEUE, limit: 1 },
+      // The watch desk: every minute, the feeds that are due (services/watch/poll-task.ts).
+      { cron: '0 * * * * *', queue: WATCH_QUEUE, limit: 1 },
     ],
     shouldAutoRun: () => jobsAutoRun(),
   },

@@ -11,6 +11,7 @@ import * as migration_20261129_120000_texts_parent_indexes from './20261129_1200
 import * as migration_20261129_125838_jobs_schedule_stats from './20261129_125838_jobs_schedule_stats';
 import * as migration_20261205_125758_issue21_account_trail_consent from './20261205_125758_issue21_account_trail_consent';
 import * as migration_20261205_141041_search_titles from './20261205_141041_search_titles';
+import * as migration_20261205_141158_watch_desk from './20261205_141158_watch_desk';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261205_141041_search_titles.up,
     down: migration_20261205_141041_search_titles.down,
-    name: '20261205_141041_search_titles'
+    name: '20261205_141041_search_titles',
+  },
+  {
+    up: migration_20261205_141158_watch_desk.up,
+    down: migration_20261205_141158_watch_desk.down,
+    name: '20261205_141158_watch_desk'
   },
 ];

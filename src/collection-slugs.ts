@@ -15,6 +15,8 @@ export const SLUGS = {
   deliveries: 'deliveries',
   subscribeAttempts: 'subscribe-attempts',
   searchEntries: 'search-entries',
+  feeds: 'feeds',
+  leads: 'leads',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

@@ -1,0 +1,48 @@
+import type { LeadStatus } from './vocabulary'
+
+/*
+ * Triage of a lead: new → claimed → used (by starting an article) or skipped (with a reason).
+ * Pure: the leads hook passes the stored lead, the change and who makes it.
+ */
+
+export type LeadTriageState = {
+  status?: LeadStatus | null
+  claimedBy?: number | string | null
+  skipReason?: string | null
+  source?: number | string | null
+  article?: number | string | null
+}
+
+export type LeadTriageVerdict =
+  | { ok: true; patch: Partial<LeadTriageState> }
+  | { ok: false; status: 400 | 409; reason: string }
+
+export function judgeLeadTriage(args: {
+  before: LeadTriageState | undefined
+  after: LeadTriageState
+  actorId: number | string | undefined
+  /** The start-article service marks the lead used; nobody sets `used` by hand. */
+  startingArticle: boolean
+}): LeadTriageVerdict {
+  const { before, after, actorId, startingArticle } = args
+  const from = before?.status ?? 'new'
+  const to = after.status ?? from
+  if (from === 'used' && to !== 'used') {
+    return { ok: false, status: 409, reason: 'This lead was already used for an article; its status stays "used". 该线索已用于文章。' }
+  }
+  if (to === 'used' && from !== 'used' && !startingArticle) {
+    return {
+      ok: false,
+      status: 400,
+      reason: 'A lead becomes "used" by starting an article from it (POST /api/leads/:id/start-article). 请通过“开始写文章”采用线索。',
+    }
+  }
+  if (to === 'skipped' && !(after.skipReason ?? '').trim()) {
+    return { ok: false, status: 400, reason: 'Skipping a lead needs a reason (skipReason). 跳过线索须填写原因。' }
+  }
+  if (to === 'claimed' && from !== 'claimed' && after.claimedBy == null && actorId != null) {
+    return { ok: true, patch: { claimedBy: actorId } }
+  }
+  if (to === 'new' && from !== 'new') return { ok: true, patch: { claimedBy: null, skipReason: null } }
+  return { ok: true, patch: {} }
+}

@@ -1,0 +1,157 @@
+import { gzipSync } from 'node:zlib'
+
+import type { Payload } from 'payload'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Feed } from '../../payload-types'
+import { pollFeed } from '../../services/watch/poll-feeds'
+import { SLUGS } from '../../src/collection-slugs'
+import { unique } from '../helpers/factories'
+import { type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
+import { getTestPayload } from '../helpers/payload'
+
+/* Hostile and failing feeds: each is recorded on the feed with a clear message and writes no lead. */
+
+let payload: Payload
+let server: FeedServer
+const ALLOW = '127.0.0.1/32'
+
+beforeAll(async () => {
+  process.env.ZHIKU_WATCH_ALLOW_HOSTS = ALLOW
+  payload = await getTestPayload()
+  server = await startFeedServer('127.0.0.1')
+})
+afterAll(() => server.close())
+afterEach(() => {
+  process.env.ZHIKU_WATCH_ALLOW_HOSTS = ALLOW
+})
+
+const path = () => `/${unique()}`
+const makeFeed = (url: string) => payload.create({ collection: SLUGS.feeds, data: { url, intervalMinutes: 60 } })
+const reload = (feed: Feed) => payload.findByID({ collection: SLUGS.feeds, id: feed.id, depth: 0 })
+const leadCount = async (feed: Feed) => (await payload.count({ collection: SLUGS.leads, where: { feed: { equals: feed.id } } })).totalDocs
+
+async function expectFailure(feed: Feed, message: RegExp) {
+  const result = await pollFeed(payload, feed)
+  expect(result.status).toBe('error')
+  expect(result.error).toMatch(message)
+  const stored = await reload(feed)
+  expect(stored).toMatchObject({ lastStatus: 'error', errorCount: (feed.errorCount ?? 0) + 1 })
+  expect(stored.lastError).toMatch(message)
+  expect(await leadCount(feed)).toBe(0)
+  return stored
+}
+
+describe('hostile feeds', () => {
+  it('refuses an entity bomb without expanding it', async () => {
+    const p = path()
+    server.route(p, staticFeed(`<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><rss version="2.0"><channel><title>&c;</title><item><title>&c;</title><link>${server.origin}/x</link></item></channel></rss>`))
+    await expectFailure(await makeFeed(server.url(p)), /entities/)
+  })
+
+  it('records malformed XML and an HTML page that names no feed', async () => {
+    const bad = path()
+    server.route(bad, staticFeed('<?xml version="1.0"?><rss version="2.0"><channel><title>Broken</title><item><title>x</ti'))
+    const result = await pollFeed(payload, await makeFeed(server.url(bad)))
+    expect(result.status === 'error' || result.created === 0).toBe(true)
+    const html = path()
+    server.route(html, staticFeed('<!doctype html><html><head><title>Not a feed</title></head><body>Hello</body></html>', 'text/html'))
+    await expectFailure(await makeFeed(server.url(html)), /HTML page, not a feed/)
+  })
+
+  it('stops after 5 redirects and refuses a redirect to an address that is not allowed', async () => {
+    const loop = path()
+    server.route(loop, (request, response) => {
+      response.writeHead(302, { location: `${loop}?n=${Math.random()}` }).end()
+    })
+    await expectFailure(await makeFeed(server.url(loop)), /More than 5 redirects/)
+    expect(server.hits(loop)).toBe(6)
+    const away = path()
+    // 127.0.0.3 is loopback but outside the allowed 127.0.0.1/32: refused before any connection.
+    server.route(away, (request, response) => {
+      response.writeHead(301, { location: 'http://127.0.0.3:9/feed' }).end()
+    })
+    await expectFailure(await makeFeed(server.url(away)), /loopback address/)
+  })
+
+  it('refuses loopback without ZHIKU_WATCH_ALLOW_HOSTS, for address literals and for names that resolve there', async () => {
+    const p = path()
+    server.route(p, staticFeed(rss([{ title: 'x', link: `${server.origin}/x` }])))
+    process.env.ZHIKU_WATCH_ALLOW_HOSTS = ''
+    await expectFailure(await makeFeed(server.url(p)), /loopback address/)
+    await expectFailure(await makeFeed(`http://localhost:${server.port}${p}`), /loopback address/)
+    expect(server.hits(p)).toBe(0)
+  })
+
+  it('cuts off an oversized body, also when it only grows once decompressed', async () => {
+    const big = path()
+    server.route(big, (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' })
+      const chunk = Buffer.alloc(1024 * 1024, 0x20)
+      for (let index = 0; index < 11; index += 1) response.write(chunk)
+      response.end()
+    })
+    await expectFailure(await makeFeed(server.url(big)), /larger than 10 MB/)
+    const bomb = path()
+    const zipped = gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20))
+    server.route(bomb, (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml', 'content-encoding': 'gzip' }).end(zipped)
+    })
+    await expectFailure(await makeFeed(server.url(bomb)), /larger than 10 MB once decompressed/)
+  })
+
+  it('gives a dribbling server 20 s in total, then records the timeout', { timeout: 40_000 }, async () => {
+    const slow = path()
+    server.route(slow, (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' })
+      const timer = setInterval(() => response.write(' '), 500)
+      response.on('close', () => clearInterval(timer))
+    })
+    const started = Date.now()
+    await expectFailure(await makeFeed(server.url(slow)), /Gave up .* after 20 s/)
+    expect(Date.now() - started).toBeLessThan(23_000)
+  })
+
+  it('honours 429 Retry-After even by hand unless forced, backs off on errors and resets on success', async () => {
+    const p = path()
+    let limited = true
+    server.route(p, (request, response) => {
+      if (limited) response.writeHead(429, { 'retry-after': '3600' }).end()
+      else void staticFeed(rss([{ title: 'Back', link: `${server.origin}${p}/1` }]))(request, response)
+    })
+    const feed = await makeFeed(server.url(p))
+    const now = Date.now()
+    const failed = await expectFailure(feed, /HTTP 429/)
+    expect(new Date(failed.retryAfter!).getTime()).toBeGreaterThanOrEqual(now + 3599_000)
+    expect(new Date(failed.nextFetchAt!).getTime()).toBeGreaterThanOrEqual(now + 3599_000)
+    const skipped = await pollFeed(payload, failed)
+    expect(skipped).toMatchObject({ status: 'skipped' })
+    expect(server.hits(p)).toBe(1)
+    const second = await pollFeed(payload, failed, { force: true })
+    expect(second.status).toBe('error')
+    const twice = await reload(feed)
+    expect(twice.errorCount).toBe(2)
+    // Back-off: the second error waits 4 intervals (capped at a day), never gives up.
+    expect(new Date(twice.nextFetchAt!).getTime()).toBeGreaterThanOrEqual(now + 4 * 3600_000 - 5_000)
+    limited = false
+    expect(await pollFeed(payload, twice, { force: true })).toMatchObject({ status: 'ok', created: 1 })
+    expect(await reload(feed)).toMatchObject({ errorCount: 0, lastStatus: 'ok', retryAfter: null, failingSince: null, lastError: null })
+  })
+
+  it('keeps at most 2 requests at once per host', async () => {
+    const p = path()
+    let open = 0
+    let most = 0
+    server.route(p, async (request, response) => {
+      open += 1
+      most = Math.max(most, open)
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      open -= 1
+      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]))
+    })
+    const feeds = await Promise.all(Array.from({ length: 6 }, (_, index) => makeFeed(`${server.url(p)}?f=${index}`)))
+    const results = await Promise.all(feeds.map((feed) => pollFeed(payload, feed)))
+    expect(results.every((result) => result.status === 'ok')).toBe(true)
+    expect(most).toBe(2)
+  })
+})
