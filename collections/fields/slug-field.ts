@@ -25,7 +25,7 @@ const slugTaken = async (req: PayloadRequest, collection: string, slug: string, 
 
 /**
  * The unique URL slug of a document, shown in the sidebar and editable. Left empty it is made from
- * `fromField` (pinyin for Chinese: 人工智能 → ren-gong-zhi-neng), with -2, -3… when taken; once set it
+ * `fromField` (pinyin for Chinese: 人工智能 → rengong-zhineng), with -2, -3… when taken; once set it
  * is never regenerated, so a published address stays stable when the title changes.
  */
 export const slugField = (fromField?: string): TextField => {

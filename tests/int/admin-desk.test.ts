@@ -17,13 +17,13 @@ describe('slugs made from titles', () => {
       data: { title: `人工智能安全 ${word}`, url: `https://${tank.domains?.[0]}/r-${word}`, thinkTank: tank.id, slug: '' },
       ...asEditor,
     })
-    expect(source.slug).toBe(`ren-gong-zhi-neng-an-quan-${word}`)
+    expect(source.slug).toBe(`rengong-zhineng-anquan-${word}`)
     const twin = await payload.create({
       collection: SLUGS.sources,
       data: { title: `人工智能安全 ${word}`, url: `https://${tank.domains?.[0]}/r2-${word}`, thinkTank: tank.id, slug: '' },
       ...asEditor,
     })
-    expect(twin.slug).toBe(`ren-gong-zhi-neng-an-quan-${word}-2`)
+    expect(twin.slug).toBe(`rengong-zhineng-anquan-${word}-2`)
 
     const article = await payload.create({
       collection: SLUGS.articles,
@@ -31,7 +31,7 @@ describe('slugs made from titles', () => {
       draft: true,
       ...asEditor,
     })
-    expect(article.slug).toBe(`mei-guo-de-biao-zhun-zhan-lve-${word}`)
+    expect(article.slug).toBe(`meiguo-de-biaozhun-zhanlve-${word}`)
     // A new title keeps the address.
     const renamed = await payload.update({ collection: SLUGS.articles, id: article.id, data: { headline: `新标题 ${word}` }, draft: true, ...asEditor })
     expect(renamed.slug).toBe(article.slug)
