@@ -15,15 +15,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_workflow_events_action" AS ENUM('submit', 'approve', 'reject', 'withdraw', 'reopen', 'void', 'publish');
   CREATE TYPE "public"."enum_workflow_events_from_stage" AS ENUM('draft', 'review', 'layout', 'final', 'scheduled', 'published');
   CREATE TYPE "public"."enum_workflow_events_to_stage" AS ENUM('draft', 'review', 'layout', 'final', 'scheduled', 'published');
-  CREATE TYPE "public"."enum_sign_in_events_kind" AS ENUM('sign-in', 'forgot-password');
+  CREATE TYPE "public"."enum_sign_in_events_kind" AS ENUM('sign-in', 'forgot-password', 'email-change');
   CREATE TYPE "public"."enum_sign_in_events_outcome" AS ENUM('succeeded', 'failed', 'throttled', 'requested');
   CREATE TYPE "public"."enum_subscribers_language" AS ENUM('zh', 'en');
   CREATE TYPE "public"."enum_subscribers_status" AS ENUM('pending', 'confirmed', 'unsubscribed', 'suppressed');
   CREATE TYPE "public"."enum_deliveries_kind" AS ENUM('issue', 'correction');
   CREATE TYPE "public"."enum_deliveries_status" AS ENUM('queued', 'sending', 'sent', 'failed', 'suppressed');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduledIssue', 'send-newsletter', 'pruneSignInEvents');
+  CREATE TYPE "public"."enum_feeds_last_status" AS ENUM('ok', 'not-modified', 'error');
+  CREATE TYPE "public"."enum_leads_status" AS ENUM('new', 'claimed', 'used', 'skipped');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduledIssue', 'send-newsletter', 'pruneSignInEvents', 'pollDueFeeds');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduledIssue', 'send-newsletter', 'pruneSignInEvents');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduledIssue', 'send-newsletter', 'pruneSignInEvents', 'pollDueFeeds');
   CREATE TABLE "users_roles" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -78,6 +80,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"acronym" varchar,
   	"country" varchar,
   	"slug" varchar NOT NULL,
+  	"search_title" varchar,
   	"registry_key" varchar,
   	"registry_values" jsonb,
   	"description" varchar,
@@ -103,6 +106,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"published_at" varchar,
   	"kind" "enum_sources_kind" DEFAULT 'report',
   	"slug" varchar NOT NULL,
+  	"search_title" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -364,6 +368,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"address" varchar NOT NULL,
   	"user_id" integer,
   	"user_agent" varchar,
+  	"actor_id" integer,
+  	"detail" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -393,6 +399,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"consent_form" varchar,
   	"consent_ip_hash" varchar,
   	"consent_confirmed_at" timestamp(3) with time zone,
+  	"consent_evidence" varchar,
+  	"consent_recorded_by_id" integer,
   	"source" varchar,
   	"status_reason" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
@@ -427,6 +435,50 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"id" serial PRIMARY KEY NOT NULL,
   	"email_hash" varchar NOT NULL,
   	"client_hash" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "feeds" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"url" varchar NOT NULL,
+  	"think_tank_id" integer,
+  	"active" boolean DEFAULT true,
+  	"interval_minutes" numeric DEFAULT 60 NOT NULL,
+  	"last_fetched_at" timestamp(3) with time zone,
+  	"last_status" "enum_feeds_last_status",
+  	"last_error" varchar,
+  	"error_count" numeric DEFAULT 0,
+  	"failing_since" timestamp(3) with time zone,
+  	"next_fetch_at" timestamp(3) with time zone,
+  	"retry_after" timestamp(3) with time zone,
+  	"etag" varchar,
+  	"last_modified" varchar,
+  	"feed_url" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "leads_authors" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL
+  );
+  
+  CREATE TABLE "leads" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"url" varchar NOT NULL,
+  	"title" varchar NOT NULL,
+  	"summary" varchar,
+  	"published_at" timestamp(3) with time zone,
+  	"think_tank_id" integer,
+  	"feed_id" integer,
+  	"status" "enum_leads_status" DEFAULT 'new' NOT NULL,
+  	"claimed_by_id" integer,
+  	"skip_reason" varchar,
+  	"source_id" integer,
+  	"article_id" integer,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -489,7 +541,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"workflow_events_id" integer,
   	"workflow_intents_id" integer,
   	"media_id" integer,
-  	"subscribers_id" integer
+  	"subscribers_id" integer,
+  	"feeds_id" integer,
+  	"leads_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -579,10 +633,19 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_issue_id_issues_id_fk" FOREIGN KEY ("issue_id") REFERENCES "public"."issues"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "workflow_events" ADD CONSTRAINT "workflow_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "sign_in_events" ADD CONSTRAINT "sign_in_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "sign_in_events" ADD CONSTRAINT "sign_in_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "subscribers" ADD CONSTRAINT "subscribers_consent_recorded_by_id_users_id_fk" FOREIGN KEY ("consent_recorded_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "subscribers_rels" ADD CONSTRAINT "subscribers_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."subscribers"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "subscribers_rels" ADD CONSTRAINT "subscribers_rels_newsletters_fk" FOREIGN KEY ("newsletters_id") REFERENCES "public"."newsletters"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_release_id_releases_id_fk" FOREIGN KEY ("release_id") REFERENCES "public"."releases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "deliveries" ADD CONSTRAINT "deliveries_subscriber_id_subscribers_id_fk" FOREIGN KEY ("subscriber_id") REFERENCES "public"."subscribers"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "feeds" ADD CONSTRAINT "feeds_think_tank_id_think_tanks_id_fk" FOREIGN KEY ("think_tank_id") REFERENCES "public"."think_tanks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads_authors" ADD CONSTRAINT "leads_authors_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_think_tank_id_think_tanks_id_fk" FOREIGN KEY ("think_tank_id") REFERENCES "public"."think_tanks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_feed_id_feeds_id_fk" FOREIGN KEY ("feed_id") REFERENCES "public"."feeds"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_claimed_by_id_users_id_fk" FOREIGN KEY ("claimed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_source_id_sources_id_fk" FOREIGN KEY ("source_id") REFERENCES "public"."sources"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "leads" ADD CONSTRAINT "leads_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -596,6 +659,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_workflow_intents_fk" FOREIGN KEY ("workflow_intents_id") REFERENCES "public"."workflow_intents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_media_fk" FOREIGN KEY ("media_id") REFERENCES "public"."media"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_subscribers_fk" FOREIGN KEY ("subscribers_id") REFERENCES "public"."subscribers"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_feeds_fk" FOREIGN KEY ("feeds_id") REFERENCES "public"."feeds"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_leads_fk" FOREIGN KEY ("leads_id") REFERENCES "public"."leads"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "style_guide_terms" ADD CONSTRAINT "style_guide_terms_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."style_guide"("id") ON DELETE cascade ON UPDATE no action;
@@ -734,6 +799,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "sign_in_events_outcome_idx" ON "sign_in_events" USING btree ("outcome");
   CREATE INDEX "sign_in_events_address_idx" ON "sign_in_events" USING btree ("address");
   CREATE INDEX "sign_in_events_user_idx" ON "sign_in_events" USING btree ("user_id");
+  CREATE INDEX "sign_in_events_actor_idx" ON "sign_in_events" USING btree ("actor_id");
   CREATE INDEX "sign_in_events_updated_at_idx" ON "sign_in_events" USING btree ("updated_at");
   CREATE INDEX "sign_in_events_created_at_idx" ON "sign_in_events" USING btree ("created_at");
   CREATE INDEX "media_updated_at_idx" ON "media" USING btree ("updated_at");
@@ -741,6 +807,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "media_filename_idx" ON "media" USING btree ("filename");
   CREATE UNIQUE INDEX "subscribers_email_idx" ON "subscribers" USING btree ("email");
   CREATE INDEX "subscribers_status_idx" ON "subscribers" USING btree ("status");
+  CREATE INDEX "subscribers_consent_consent_recorded_by_idx" ON "subscribers" USING btree ("consent_recorded_by_id");
   CREATE INDEX "subscribers_updated_at_idx" ON "subscribers" USING btree ("updated_at");
   CREATE INDEX "subscribers_created_at_idx" ON "subscribers" USING btree ("created_at");
   CREATE INDEX "subscribers_rels_order_idx" ON "subscribers_rels" USING btree ("order");
@@ -758,6 +825,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "subscribe_attempts_client_hash_idx" ON "subscribe_attempts" USING btree ("client_hash");
   CREATE INDEX "subscribe_attempts_updated_at_idx" ON "subscribe_attempts" USING btree ("updated_at");
   CREATE INDEX "subscribe_attempts_created_at_idx" ON "subscribe_attempts" USING btree ("created_at");
+  CREATE INDEX "feeds_think_tank_idx" ON "feeds" USING btree ("think_tank_id");
+  CREATE INDEX "feeds_active_idx" ON "feeds" USING btree ("active");
+  CREATE INDEX "feeds_next_fetch_at_idx" ON "feeds" USING btree ("next_fetch_at");
+  CREATE INDEX "feeds_updated_at_idx" ON "feeds" USING btree ("updated_at");
+  CREATE INDEX "feeds_created_at_idx" ON "feeds" USING btree ("created_at");
+  CREATE INDEX "leads_authors_order_idx" ON "leads_authors" USING btree ("_order");
+  CREATE INDEX "leads_authors_parent_id_idx" ON "leads_authors" USING btree ("_parent_id");
+  CREATE UNIQUE INDEX "leads_url_idx" ON "leads" USING btree ("url");
+  CREATE INDEX "leads_published_at_idx" ON "leads" USING btree ("published_at");
+  CREATE INDEX "leads_think_tank_idx" ON "leads" USING btree ("think_tank_id");
+  CREATE INDEX "leads_feed_idx" ON "leads" USING btree ("feed_id");
+  CREATE INDEX "leads_status_idx" ON "leads" USING btree ("status");
+  CREATE INDEX "leads_claimed_by_idx" ON "leads" USING btree ("claimed_by_id");
+  CREATE INDEX "leads_source_idx" ON "leads" USING btree ("source_id");
+  CREATE INDEX "leads_article_idx" ON "leads" USING btree ("article_id");
+  CREATE INDEX "leads_updated_at_idx" ON "leads" USING btree ("updated_at");
+  CREATE INDEX "leads_created_at_idx" ON "leads" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -787,6 +871,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_workflow_intents_id_idx" ON "payload_locked_documents_rels" USING btree ("workflow_intents_id");
   CREATE INDEX "payload_locked_documents_rels_media_id_idx" ON "payload_locked_documents_rels" USING btree ("media_id");
   CREATE INDEX "payload_locked_documents_rels_subscribers_id_idx" ON "payload_locked_documents_rels" USING btree ("subscribers_id");
+  CREATE INDEX "payload_locked_documents_rels_feeds_id_idx" ON "payload_locked_documents_rels" USING btree ("feeds_id");
+  CREATE INDEX "payload_locked_documents_rels_leads_id_idx" ON "payload_locked_documents_rels" USING btree ("leads_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -834,6 +920,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "subscribers_rels" CASCADE;
   DROP TABLE "deliveries" CASCADE;
   DROP TABLE "subscribe_attempts" CASCADE;
+  DROP TABLE "feeds" CASCADE;
+  DROP TABLE "leads_authors" CASCADE;
+  DROP TABLE "leads" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -864,6 +953,8 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_subscribers_status";
   DROP TYPE "public"."enum_deliveries_kind";
   DROP TYPE "public"."enum_deliveries_status";
+  DROP TYPE "public"."enum_feeds_last_status";
+  DROP TYPE "public"."enum_leads_status";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
