@@ -85,8 +85,14 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
     components: {
-      beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue'],
-      views: { importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' } },
+      beforeDashboard: ['/collections/Issues/components/my-queue#MyQueue', '/collections/Leads/components/watch-summary#WatchSummary'],
+      beforeNavLinks: ['/collections/Leads/components/watch-nav#WatchNav'],
+      views: {
+        importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' },
+        // The watch desk (issue 19): the inbox of leads and the health of the feeds.
+        inbox: { Component: '/collections/Leads/components/inbox-view#InboxView', path: '/inbox' },
+        feedHealth: { Component: '/collections/Feeds/components/feed-health-view#FeedHealthView', path: '/feed-health' },
+      },
     },
   },
   collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts, Feeds, Leads],
