@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { pollEndpoint } from '../../services/watch/endpoints'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isHttpUrl } from '../../src/validation/url'
@@ -24,6 +25,7 @@ export const Feeds: CollectionConfig = {
     update: canEditContentAccess,
     delete: isAdminAccess,
   },
+  endpoints: [pollEndpoint],
   fields: [
     {
       name: 'url',

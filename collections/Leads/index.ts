@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { fromUrlEndpoint, startArticleEndpoint } from '../../services/watch/endpoints'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { isHttpUrl } from '../../src/validation/url'
@@ -33,6 +34,7 @@ export const Leads: CollectionConfig = {
     beforeValidate: [canonicaliseLeadUrl],
     beforeChange: [guardLeadTriage],
   },
+  endpoints: [fromUrlEndpoint, startArticleEndpoint],
   fields: [
     {
       name: 'url',

@@ -1,11 +1,13 @@
 import type { Field } from 'payload'
 
+import { isFetcherWrite } from '../../services/watch/actor'
+
 /**
  * A field the feed fetcher keeps (health, validators, schedule): shown read-only in the admin and
- * never written through the API; only the fetcher, as the system, sets it.
+ * written only by the fetcher (services/watch), never through the API.
  */
 export const fetcherField = <T extends Field>(field: T): T => ({
   ...field,
   admin: { ...field.admin, readOnly: true, position: 'sidebar' },
-  access: { create: () => false, update: () => false },
+  access: { create: ({ req }) => isFetcherWrite(req), update: ({ req }) => isFetcherWrite(req) },
 })
