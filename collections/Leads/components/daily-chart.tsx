@@ -31,7 +31,7 @@ export function DailyChart({ chart, bands, label, unit }: { chart: DailyReports;
   const y = (value: number) => TOP + plotHeight - (value / top) * plotHeight
   const byKey = new Map(chart.series.map((band) => [band.key, band]))
   return (
-    <svg aria-label={label} data-testid="watch-chart" role="img" style={{ maxWidth: '100%', height: 'auto' }} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH}>
+    <svg aria-label={label} data-testid="watch-chart" role="img" style={{ maxWidth: '100%', height: 'auto' }} viewBox={`0 0 ${WIDTH + 24} ${HEIGHT}`} width={WIDTH + 24}>
       <line stroke="currentColor" strokeOpacity={0.3} x1={LEFT} x2={WIDTH} y1={y(0)} y2={y(0)} />
       <line stroke="currentColor" strokeDasharray="3 3" strokeOpacity={0.2} x1={LEFT} x2={WIDTH} y1={y(top)} y2={y(top)} />
       <text fill="currentColor" fontSize={11} textAnchor="end" x={LEFT - 4} y={y(top) + 4}>

@@ -10,7 +10,17 @@ import { WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
 
 type Option = { value: string; label: string }
 
-const fieldStyle = { display: 'flex', flexDirection: 'column', gap: 4, minWidth: 180 } as const
+const fieldStyle = { display: 'flex', flexDirection: 'column', gap: 4, minWidth: 160 } as const
+const inputStyle = {
+  height: 40,
+  padding: '0 12px',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 'var(--style-radius-s)',
+  background: 'var(--theme-input-bg)',
+  color: 'var(--theme-elevation-800)',
+} as const
+// A day as text (the browser's own date field shows its placeholder in the browser's language, not the admin's).
+const DAY_PATTERN = '\\d{4}-\\d{2}-\\d{2}'
 
 /** The inbox's filters: think tank, status, publication dates and words; applied through the address bar. */
 export function InboxFilterBar({ filters, thinkTanks }: { filters: InboxFilters; thinkTanks: Option[] }) {
@@ -67,15 +77,31 @@ export function InboxFilterBar({ filters, thinkTanks }: { filters: InboxFilters;
       </div>
       <div style={fieldStyle}>
         <label htmlFor="inbox-from">{t('filterFrom')}</label>
-        <input className="field-type text" id="inbox-from" onChange={(event) => setFrom(event.target.value)} type="date" value={from} />
+        <input
+          id="inbox-from"
+          inputMode="numeric"
+          onChange={(event) => setFrom(event.target.value)}
+          pattern={DAY_PATTERN}
+          placeholder="2026-03-15"
+          style={inputStyle}
+          value={from}
+        />
       </div>
       <div style={fieldStyle}>
         <label htmlFor="inbox-to">{t('filterTo')}</label>
-        <input className="field-type text" id="inbox-to" onChange={(event) => setTo(event.target.value)} type="date" value={to} />
+        <input
+          id="inbox-to"
+          inputMode="numeric"
+          onChange={(event) => setTo(event.target.value)}
+          pattern={DAY_PATTERN}
+          placeholder="2026-03-15"
+          style={inputStyle}
+          value={to}
+        />
       </div>
       <div style={{ ...fieldStyle, flex: '1 1 280px' }}>
         <label htmlFor="inbox-q">{t('filterText')}</label>
-        <input id="inbox-q" onChange={(event) => setQ(event.target.value)} placeholder={t('filterTextPlaceholder')} type="search" value={q} />
+        <input id="inbox-q" onChange={(event) => setQ(event.target.value)} placeholder={t('filterTextPlaceholder')} style={inputStyle} type="search" value={q} />
       </div>
       <Button buttonStyle="primary" margin={false} type="submit">
         {t('apply')}
