@@ -103,11 +103,18 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · 智库观察 Zhiku' },
     components: {
-      beforeDashboard: ['/collections/Issues/components/board-link#BoardLink', '/collections/Issues/components/my-queue#MyQueue'],
-      beforeNavLinks: ['/collections/Issues/components/board-link#BoardLink'],
+      beforeDashboard: [
+        '/collections/Issues/components/board-link#BoardLink',
+        '/collections/Issues/components/my-queue#MyQueue',
+        '/collections/Leads/components/watch-summary#WatchSummary',
+      ],
+      beforeNavLinks: ['/collections/Leads/components/watch-nav#WatchNav', '/collections/Issues/components/board-link#BoardLink'],
       views: {
         importIssues: { Component: '/collections/Issues/components/import-view#ImportView', path: '/import' },
         issueBoard: { Component: '/collections/Issues/components/board-view#BoardView', path: '/board' },
+        // The watch desk (issue 19): the inbox of leads and the health of the feeds.
+        inbox: { Component: '/collections/Leads/components/inbox-view#InboxView', path: '/inbox' },
+        feedHealth: { Component: '/collections/Feeds/components/feed-health-view#FeedHealthView', path: '/feed-health' },
       },
     },
   },

@@ -58,6 +58,9 @@ export default defineConfig({
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(E2E_SMTP_PORT),
       SMTP_SECURE: 'false',
+      // The watch desk's browser test serves its fixture feed on loopback (tests/e2e/watch-desk.spec.ts);
+      // every other private address stays refused.
+      ZHIKU_WATCH_ALLOW_HOSTS: '127.0.0.1',
     },
   },
 })

@@ -32,8 +32,12 @@ import { StageStatus as StageStatus_c0d38e270ca9d0d5e08870faa6ea761e } from '../
 import { SubscriberCsvButtons as SubscriberCsvButtons_2c83daf6dc3f320dc26e99c6e9577d48 } from '../../../collections/Subscribers/components/subscriber-csv-buttons'
 import { BoardLink as BoardLink_7696e0ee29c87e07a3088b439391135a } from '../../../collections/Issues/components/board-link'
 import { MyQueue as MyQueue_38f8bad2950ba48ee37703a7e53709b6 } from '../../../collections/Issues/components/my-queue'
+import { WatchSummary as WatchSummary_46ed1e00b46812882816af0387142e60 } from '../../../collections/Leads/components/watch-summary'
+import { WatchNav as WatchNav_db556c6e058d55867f824b45a4294b82 } from '../../../collections/Leads/components/watch-nav'
 import { ImportView as ImportView_a738f6237932aa904184ab8d84e4747b } from '../../../collections/Issues/components/import-view'
 import { BoardView as BoardView_d8e170f96415398ab01c7deb436415d2 } from '../../../collections/Issues/components/board-view'
+import { InboxView as InboxView_4e253eba2a13045ee5c28685de21347f } from '../../../collections/Leads/components/inbox-view'
+import { FeedHealthView as FeedHealthView_652fe7384f2bac372474dff6b7b5fd8c } from '../../../collections/Feeds/components/feed-health-view'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,7 +76,11 @@ export const importMap = {
   "/collections/Subscribers/components/subscriber-csv-buttons#SubscriberCsvButtons": SubscriberCsvButtons_2c83daf6dc3f320dc26e99c6e9577d48,
   "/collections/Issues/components/board-link#BoardLink": BoardLink_7696e0ee29c87e07a3088b439391135a,
   "/collections/Issues/components/my-queue#MyQueue": MyQueue_38f8bad2950ba48ee37703a7e53709b6,
+  "/collections/Leads/components/watch-summary#WatchSummary": WatchSummary_46ed1e00b46812882816af0387142e60,
+  "/collections/Leads/components/watch-nav#WatchNav": WatchNav_db556c6e058d55867f824b45a4294b82,
   "/collections/Issues/components/import-view#ImportView": ImportView_a738f6237932aa904184ab8d84e4747b,
   "/collections/Issues/components/board-view#BoardView": BoardView_d8e170f96415398ab01c7deb436415d2,
+  "/collections/Leads/components/inbox-view#InboxView": InboxView_4e253eba2a13045ee5c28685de21347f,
+  "/collections/Feeds/components/feed-health-view#FeedHealthView": FeedHealthView_652fe7384f2bac372474dff6b7b5fd8c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
