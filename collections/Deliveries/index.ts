@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import { DELIVERY_KINDS, DELIVERY_STATUSES } from '../../src/distribution/delivery-status'
 import { bilingual } from '../../src/i18n/bilingual'
+import { adminFieldAccess } from '../access/admin-field'
 import { isStaffAccess } from '../access/is-staff'
 
 /**
@@ -25,7 +26,8 @@ export const Deliveries: CollectionConfig = {
     { name: 'status', type: 'select', required: true, defaultValue: 'queued', index: true, options: DELIVERY_STATUSES.map((value) => ({ value, label: value })) },
     { name: 'attempts', type: 'number', defaultValue: 0 },
     { name: 'nextAttemptAt', type: 'date', index: true },
-    { name: 'lastError', type: 'text' },
+    // An SMTP reply often quotes the recipient's address: subscribers' addresses are for admins only.
+    { name: 'lastError', type: 'text', access: { read: adminFieldAccess } },
     { name: 'sentAt', type: 'date' },
     // When the message was handed to SMTP; a `sending` row this old belongs to a run that died (uncertain).
     { name: 'sendingAt', type: 'date' },

@@ -80,7 +80,10 @@ async function newestMigration(payload: Payload, req: Partial<PayloadRequest>): 
  * without it is incomplete). Reads go through `payload.db`, beneath hooks and access control.
  */
 export async function dumpDatabase(payload: Payload, dir: string, options: DumpOptions): Promise<DumpReport> {
-  await mkdir(dir, { recursive: true })
+  await mkdir(path.dirname(dir), { recursive: true })
+  // New and private: a dump holds password hashes and every subscriber's address, so a folder that
+  // already exists (perhaps made by someone else in a shared place) is refused, and only we may read it.
+  await mkdir(dir, { mode: 0o700 })
   const uploads = new Map<string, Set<string>>()
   const { collections, globals, schema } = await seamFor(payload).readSnapshot(payload, async (req) => {
     const collectionEntries: DumpCollectionEntry[] = []
@@ -143,7 +146,7 @@ export async function dumpDatabase(payload: Payload, dir: string, options: DumpO
           missingMediaFiles.push(`${collection.slug}/${name}`)
           continue
         }
-        await mkdir(path.dirname(path.join(dir, file)), { recursive: true })
+        await mkdir(path.dirname(path.join(dir, file)), { recursive: true, mode: 0o700 })
         await copyFile(source, path.join(dir, file))
         media.push({ file, bytes: (await stat(path.join(dir, file))).size, sha256: await sha256OfFile(path.join(dir, file)) })
       }
@@ -160,7 +163,7 @@ export async function dumpDatabase(payload: Payload, dir: string, options: DumpO
     globals,
     media,
   }
-  await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx' })
+  await writeFile(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 2)}\n`, { flag: 'wx', mode: 0o600 })
   const records = collections.reduce((sum, entry) => sum + entry.docs.records + (entry.versions?.records ?? 0), 0) + globals.reduce((sum, entry) => sum + entry.doc.records + (entry.versions?.records ?? 0), 0)
   return { manifest, records, missingMediaFiles }
 }

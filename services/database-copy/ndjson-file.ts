@@ -9,8 +9,8 @@ import type { DumpFileEntry } from '../../src/database-copy/dump-manifest'
 /** Writes one record per line and keeps the file's SHA-256 and line count for the manifest. */
 export async function writeNdjson(dir: string, file: string, pages: AsyncIterable<unknown[]>): Promise<DumpFileEntry> {
   const target = path.join(dir, file)
-  await mkdir(path.dirname(target), { recursive: true })
-  const handle = await open(target, 'wx')
+  await mkdir(path.dirname(target), { recursive: true, mode: 0o700 })
+  const handle = await open(target, 'wx', 0o600)
   const hash = createHash('sha256')
   let records = 0
   try {

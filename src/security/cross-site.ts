@@ -17,10 +17,17 @@ export type CrossSiteRefusal = { kind: 'other-origin'; sender: string } | { kind
 const originOf = (url: string | null): string | null => (url && URL.canParse(url) ? new URL(url).origin : null)
 
 /**
+ * An address no outside DNS can point elsewhere: an IP literal or localhost. A name (desk.example) could be
+ * an attacker's, re-resolved to this server (DNS rebinding), so a name needs SERVER_URL.
+ */
+const cannotBeRebound = (hostname: string): boolean =>
+  hostname === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(hostname) || (hostname.startsWith('[') && hostname.endsWith(']'))
+
+/**
  * The origins a state-changing request may come from. With a public URL configured (SERVER_URL) that
  * origin, and the one the server names itself by (`http://localhost:<port>` behind `npm start`); without
  * one, also the address the request was sent to (its `Host`), in either scheme, so the site works on
- * whatever address it is reached by (127.0.0.1, a LAN name). A cross-site page cannot choose the `Host`
+ * whatever IP address it is reached by (127.0.0.1, a LAN address); a host name needs SERVER_URL. A cross-site page cannot choose the `Host`
  * its victim's browser sends, only its own `Origin`, so this stays a same-origin rule.
  */
 export function writeOrigins(options: { serverUrl: string | null | undefined; selfOrigin: string; host: string | null }): string[] {
@@ -28,7 +35,7 @@ export function writeOrigins(options: { serverUrl: string | null | undefined; se
   if (configured) return [...new Set([configured, options.selfOrigin])]
   const host = options.host?.trim().toLowerCase()
   const reached = host && /^[a-z0-9.\-[\]:]+$/.test(host) ? [`http://${host}`, `https://${host}`].filter((url) => URL.canParse(url)).map((url) => new URL(url).origin) : []
-  return [...new Set([options.selfOrigin, ...reached])]
+  return [...new Set([options.selfOrigin, ...reached.filter((origin) => cannotBeRebound(new URL(origin).hostname))])]
 }
 
 /**

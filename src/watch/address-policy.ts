@@ -42,6 +42,8 @@ export function parseAllowList(setting: string | undefined): { list: AllowList; 
 const processed = (address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 =>
   address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address
 
+const GLOBAL_IPV6_UNICAST = ipaddr.parseCIDR('2000::/3')
+
 /** True when the host name itself is on the allow list (then any address it resolves to is allowed). */
 export const isHostAllowed = (host: string, list: AllowList): boolean => list.hosts.has(normaliseHost(host))
 
@@ -55,7 +57,9 @@ export function judgeAddress(address: string, host: string, list: AllowList): Ad
   for (const [range, bits] of list.ranges) {
     if (range.kind() === parsed.kind() && parsed.match(range, bits)) return { allowed: true }
   }
-  const kind = parsed.range()
+  // ipaddr.js calls some non-public IPv6 ranges 'unicast' (IPv4-compatible ::a.b.c.d, local NAT64
+  // 64:ff9b:1::/48, site-local fec0::/10): public IPv6 unicast is 2000::/3 only.
+  const kind = parsed.kind() === 'ipv6' && !parsed.match(GLOBAL_IPV6_UNICAST) ? 'reserved' : parsed.range()
   if (kind === 'unicast') return { allowed: true }
   return {
     allowed: false,

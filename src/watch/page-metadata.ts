@@ -137,6 +137,13 @@ function jsonLdFacts(scripts: string[]): JsonLdFacts {
   }
 }
 
+/** The same host, or one a subdomain of the other (www.csis.org and csis.org). */
+function sameSite(candidate: string, pageUrl: string): boolean {
+  const host = (url: string) => new URL(url).hostname.toLowerCase()
+  const [a, b] = [host(candidate), host(pageUrl)]
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`)
+}
+
 export type PageMetadata = LeadDraft & { siteName?: string }
 
 /** A report's metadata from its page; `url` is the canonical URL (<link rel="canonical"> when the page gives one). */
@@ -153,10 +160,13 @@ export function readPageMetadata(html: string, pageUrl: string): PageMetadata {
   const ld = jsonLdFacts(jsonLd)
   const baseUrl = base ? (canonicalUrl(base, pageUrl) ?? pageUrl) : pageUrl
   const canonicalLink = links.find((link) => link.rel.split(/\s+/).includes('canonical'))?.href
+  const onThisSite = (candidate: string | undefined) => (candidate && sameSite(candidate, pageUrl) ? candidate : undefined)
+  // A page names its own canonical address only on its own site: another site's URL would let a page file
+  // itself under a real report's lead.
   const url =
-    (canonicalLink ? canonicalUrl(canonicalLink, baseUrl) : undefined) ??
-    canonicalUrl(first('citation_public_url', 'citation_abstract_html_url') ?? '', baseUrl) ??
-    canonicalUrl(first('og:url') ?? '', baseUrl) ??
+    onThisSite(canonicalLink ? canonicalUrl(canonicalLink, baseUrl) : undefined) ??
+    onThisSite(canonicalUrl(first('citation_public_url', 'citation_abstract_html_url') ?? '', baseUrl)) ??
+    onThisSite(canonicalUrl(first('og:url') ?? '', baseUrl)) ??
     canonicalUrl(pageUrl)!
   const authorsFromCitation = all('citation_author')
   const authorsFromDc = all('dc.creator', 'dcterms.creator')

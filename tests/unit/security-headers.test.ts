@@ -77,7 +77,11 @@ describe('writeOrigins', () => {
     expect(allowed).toEqual(['http://localhost:3000', 'http://127.0.0.1:3000', 'https://127.0.0.1:3000'])
     expect(crossSiteWriteRefusal({ method: 'POST', origin: 'http://127.0.0.1:3000', referer: null, secFetchSite: 'same-origin', cookieAuth: false }, allowed)).toBeNull()
     expect(writeOrigins({ serverUrl: undefined, selfOrigin: self, host: '[::1]:3000' })).toContain('http://[::1]:3000')
-    expect(writeOrigins({ serverUrl: undefined, selfOrigin: self, host: 'Desk.Example:80' })).toContain('http://desk.example')
+    expect(writeOrigins({ serverUrl: undefined, selfOrigin: self, host: '192.168.1.20:80' })).toContain('http://192.168.1.20')
+  })
+  it('takes no host name from the Host header: a rebound name (DNS rebinding) needs SERVER_URL', () => {
+    expect(writeOrigins({ serverUrl: undefined, selfOrigin: self, host: 'Desk.Example:80' })).toEqual([self])
+    expect(writeOrigins({ serverUrl: undefined, selfOrigin: self, host: 'rebind.evil:3000' })).toEqual([self])
   })
   it('still refuses another origin, whatever the address', () => {
     const allowed = writeOrigins({ serverUrl: '', selfOrigin: self, host: '127.0.0.1:3000' })
