@@ -201,6 +201,8 @@ export function dataShapeProblem(data: unknown, fields: readonly FieldShape[], k
       continue
     }
     if (field.type === 'array' || field.type === 'blocks') {
+      // Payload's admin form sends an array or blocks field without rows as its row count (0).
+      if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10_000) continue
       if (!Array.isArray(value)) return `${path} must be a list, not ${describe(value)}.`
       for (const [index, row] of value.entries()) {
         if (!isRecord(row)) return `${path}[${index}] must be an object.`
