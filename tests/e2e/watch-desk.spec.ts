@@ -101,7 +101,7 @@ test('an editor polls a feed, works the inbox and starts an article whose editor
   const page = await signedIn(browser, 'editor@example.com')
 
   // Feed health: poll the good feed and the broken one now, from their rows.
-  await page.getByRole('link', { name: '订阅源状态' }).click()
+  await page.getByRole('link', { name: '订阅源状态', exact: true }).click()
   await expect(page).toHaveURL(/\/admin\/feed-health$/)
   await expect(page.getByRole('heading', { name: '订阅源状态' })).toBeVisible()
   const feedRow = page.locator(`[data-testid="feed-row"][data-feed="${feed.id}"]`)
