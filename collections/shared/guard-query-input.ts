@@ -31,7 +31,7 @@ export const guardQueryInput: CollectionBeforeOperationHook = ({ args, collectio
   if (req.payloadAPI === 'local') return args
   const problem = whereProblem(where, kind) ?? whereValueProblem(where, fields, kind)
   if (problem) throw new APIError(problem, 400)
-  const throughRelationship = !req.user && req.payloadAPI !== 'local' ? relationshipPathIn(where) : null
+  const throughRelationship = !req.user ? relationshipPathIn(where) : null
   if (throughRelationship) {
     throw new APIError(`Sign in to filter through related documents ("${throughRelationship}").`, 400)
   }
