@@ -13,7 +13,7 @@ import { dateIssue, type IssueDating, type NumberOrigin } from '../../src/import
 import { parseIssueText } from '../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../src/import/plan-import'
 import { workflowWriteContext } from '../payload/workflow-context'
-import { checkedThinkTank, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
+import { checkedThinkTank, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
 import { readAs } from '../workflow/read-as'
 import { findNewsletterTitled, numberForImport } from './issue-number'
 import { IMPORTED_NEWSLETTER, writePlan, type WriteCounts } from './write-plan'
