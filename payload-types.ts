@@ -476,6 +476,7 @@ export interface Release {
   articleSlugs?: string[] | null;
   thinkTankSlugs?: string[] | null;
   topics?: string[] | null;
+  sourceUrls?: string[] | null;
   searchText?: string | null;
   coverFilename?: string | null;
   updatedAt: string;
@@ -1070,6 +1071,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   articleSlugs?: T;
   thinkTankSlugs?: T;
   topics?: T;
+  sourceUrls?: T;
   searchText?: T;
   coverFilename?: T;
   updatedAt?: T;

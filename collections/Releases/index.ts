@@ -58,6 +58,8 @@ export const Releases: CollectionConfig = {
     { name: 'articleSlugs', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
     { name: 'thinkTankSlugs', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
     { name: 'topics', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
+    // Canonical URLs of the cited sources: the check for sources an earlier issue cited queries them.
+    { name: 'sourceUrls', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
     { name: 'coverFilename', type: 'text', index: true, admin: { hidden: true } },
   ],

@@ -4,11 +4,12 @@ import type { Article, Issue, Source, ThinkTank } from '../../payload-types'
 import { runEditorialChecks } from '../../src/checks/run-checks'
 import { checkLanguageOf } from '../../src/checks/say'
 import { DEFAULT_STYLE_TERMS } from '../../src/checks/style-terms'
-import type { CheckedThinkTank, CheckFinding, CheckLanguage } from '../../src/checks/types'
+import type { CheckedThinkTank, CheckFinding, CheckLanguage, PriorCitation } from '../../src/checks/types'
 import { GLOBAL_SLUGS, SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf } from '../../src/content/ids'
 import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { lexicalToPlainText, type LexicalDocument } from '../../src/richtext/lexical-json'
+import { canonicalUrl } from '../../src/watch/canonical-url'
 import { contentFingerprint, type ContentFingerprint } from '../../src/workflow/content-fingerprint'
 import { memoInRequest } from '../payload/request-memo'
 import { loadStamped } from '../payload/stamped-cache'
@@ -82,6 +83,36 @@ export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: st
   registered: Boolean(tank.registryKey),
 })
 
+/**
+ * One query over the releases' indexed source URLs: the current releases of other issues citing any
+ * of `urls`, and this issue's own releases (their dates tell which issues were published before it).
+ */
+export async function loadPriorCitations(req: PayloadRequest, issueId: Issue['id'], urls: readonly (string | null | undefined)[]): Promise<PriorCitation[]> {
+  const canonical = [...new Set(urls.flatMap((url) => (url ? [canonicalUrl(url)].filter((value): value is string => !!value) : [])))]
+  if (canonical.length === 0) return []
+  const releases = await req.payload.find({
+    collection: SLUGS.releases,
+    where: {
+      or: [
+        { and: [{ sourceUrls: { in: canonical } }, { latest: { equals: true } }, { issue: { not_equals: issueId } }] },
+        { issue: { equals: issueId } },
+      ],
+    },
+    select: { issue: true, number: true, title: true, publishedAt: true, sourceUrls: true },
+    depth: 0,
+    pagination: false,
+    req,
+    ...readAs(req),
+  })
+  return releases.docs.map((release) => ({
+    issueId: idOf(release.issue) ?? '',
+    number: release.number,
+    title: release.title,
+    publishedAt: release.publishedAt,
+    urls: release.sourceUrls ?? [],
+  }))
+}
+
 /** The language of the request's finding messages: the admin's language cookie, else Accept-Language, else Chinese (Payload's `req.i18n`). */
 export const findingLanguage = (req: PayloadRequest): CheckLanguage => checkLanguageOf(req.i18n?.language)
 
@@ -123,7 +154,11 @@ export async function loadIssueContent(
             ...readAs(req),
           })
         ).docs
-  const [thinkTanks, styleTerms] = await Promise.all([loadThinkTanks(req), loadStyleTerms(req)])
+  const [thinkTanks, styleTerms, priorCitations] = await Promise.all([
+    loadThinkTanks(req),
+    loadStyleTerms(req),
+    loadPriorCitations(req, issue.id, sources.map((source) => source.url)),
+  ])
   const tankById = new Map(thinkTanks.map((tank) => [String(tank.id), checkedThinkTank(tank)]))
   const tankOf = (value: unknown) => tankById.get(String(idOf(value))) ?? null
   const sourceById = new Map(sources.map((source) => [String(source.id), source]))
@@ -164,7 +199,9 @@ export async function loadIssueContent(
   })
   // Checked when asked for: publishing a revision (which needs only `release`) runs no checks it ignores.
   const checks = () => runEditorialChecks({
+    id: issue.id,
     title: issue.title,
+    priorCitations,
     introText: asText(issue.intro),
     thinkTanks: [...tankById.values()],
     styleTerms,

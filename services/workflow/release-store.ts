@@ -33,6 +33,7 @@ export async function storeRelease(req: PayloadRequest, issueId: Id, release: Pl
       articleSlugs: index.articleSlugs,
       thinkTankSlugs: index.thinkTankSlugs,
       topics: index.topics,
+      sourceUrls: index.sourceUrls,
       searchText: index.searchText,
       coverFilename: index.coverFilename,
     },

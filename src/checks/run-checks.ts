@@ -1,5 +1,6 @@
 import { statedMonth } from '../import/source-facts'
 import { isHttpUrl, urlDomain } from '../validation/url'
+import { sourcesCitedBefore } from './cited-before'
 import { closestThinkTanks } from './closest-names'
 import { reportPublishers } from './report-attribution'
 import { sayIn, type Say } from './say'
@@ -275,6 +276,7 @@ const CHECKS: readonly Check[] = [
   termsAreCased,
   statedDatesMatchSources,
   referenceMarkersExist,
+  sourcesCitedBefore,
 ]
 
 /**

@@ -41,7 +41,17 @@ export type CheckedArticle = {
   /** The section heading as written in an imported original, when there was one. */
   originalHeading?: { name?: string | null; nameEn?: string | null } | null
 }
+/** A published release and the canonical URLs of the sources it cites. */
+export type PriorCitation = {
+  issueId: number | string
+  number: number
+  title: string
+  publishedAt: string
+  urls: readonly string[]
+}
 export type CheckedIssue = {
+  /** The issue's own id: its own releases are no earlier citation. */
+  id?: number | string | null
   title?: string | null
   introText?: string
   articles: CheckedArticle[]
@@ -49,6 +59,11 @@ export type CheckedIssue = {
   thinkTanks?: readonly CheckedThinkTank[]
   /** Terms and their required spelling (AI, CSIS, ISO/IEC…). */
   styleTerms?: readonly string[]
+  /**
+   * The current releases of other issues citing any of this issue's sources, and this issue's own
+   * releases (when it was published first): for the check of sources cited before.
+   */
+  priorCitations?: readonly PriorCitation[]
 }
 
 export const countErrors = (findings: readonly CheckFinding[]): number =>

@@ -1,4 +1,5 @@
 import { lexicalToPlainText, type LexicalDocument } from '../richtext/lexical-json'
+import { canonicalUrl } from '../watch/canonical-url'
 import type { ReleaseContent, ReleaseSection } from './release-content'
 
 /**
@@ -11,6 +12,8 @@ export type ReleaseIndex = {
   articleSlugs: string[]
   thinkTankSlugs: string[]
   topics: string[]
+  /** The canonical URLs of the sources it cites (src/watch/canonical-url), so a check can find earlier citations. */
+  sourceUrls: string[]
   searchText: string
   /** The stored file name of the cover image, so the media collection can tell released images. */
   coverFilename: string | null
@@ -39,6 +42,10 @@ export function releaseIndex(content: ReleaseContent): ReleaseIndex {
     articleSlugs: unique(content.sections.map((section) => section.slug)),
     thinkTankSlugs: unique(content.sections.flatMap((section) => (section.thinkTank ? [section.thinkTank.slug] : []))),
     topics: unique(content.sections.flatMap((section) => section.topics)),
+    sourceUrls: unique(content.sources.flatMap((source) => {
+      const url = source.url ? canonicalUrl(source.url) : undefined
+      return url ? [url] : []
+    })),
     coverFilename: uploadFilename(content.issue.cover?.url),
     searchText: [content.issue.title, lexicalToPlainText(content.issue.intro as LexicalDocument | null), ...content.sections.map(sectionText)]
       .join('\n')

@@ -21,7 +21,8 @@ export type FeedServer = {
   close: () => Promise<void>
 }
 
-export async function startFeedServer(host = '127.0.0.1'): Promise<FeedServer> {
+/** `port` 0 takes any free port (tests); a benchmark passes one of its own. */
+export async function startFeedServer(host = '127.0.0.1', port = 0): Promise<FeedServer> {
   if (!/^127\.\d+\.\d+\.\d+$/.test(host) && host !== '::1') throw new Error(`Fixture servers listen on loopback only, not ${host}`)
   const routes = new Map<string, Route>()
   const counts = new Map<string, number>()
@@ -45,13 +46,16 @@ export async function startFeedServer(host = '127.0.0.1'): Promise<FeedServer> {
     })
   })
   server.keepAliveTimeout = 1000
-  await new Promise<void>((resolve) => server.listen(0, host, resolve))
-  const { port } = server.address() as AddressInfo
-  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const bound = (server.address() as AddressInfo).port
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${bound}`
   return {
     origin,
     host,
-    port,
+    port: bound,
     url: (path) => `${origin}${path}`,
     route: (path, handler) => routes.set(path, handler),
     hits: (path) => counts.get(path) ?? 0,

@@ -89,3 +89,51 @@ describe('findTermMisuses', () => {
     ])
   })
 })
+
+describe('sources an earlier published issue cited', () => {
+  const cited = (id: number, url: string) => article({ id, sources: [source(id, url, csis, '2025-03')] })
+  const prior = (issueId: number, number: number, title: string, publishedAt: string, urls: string[]) => ({ issueId, number, title, publishedAt, urls })
+  const findingsOf = (articles: CheckedArticle[], priorCitations: ReturnType<typeof prior>[], language: 'zh' | 'en' = 'en', id: number = 9) =>
+    runEditorialChecks({ id, articles, thinkTanks, priorCitations }, language).filter((f) => f.code === 'source-cited-before')
+
+  it('warns naming the earlier issue by number and title, in the language asked for', () => {
+    const earlier = [prior(1, 3, 'AI watch no. 3', '2025-04-01T00:00:00.000Z', ['https://www.csis.org/analysis/x'])]
+    const [en] = findingsOf([cited(1, 'https://www.csis.org/analysis/x')], earlier)
+    expect(en).toMatchObject({ severity: 'warning', location: 'source:1' })
+    expect(en!.message).toContain('issue 3 "AI watch no. 3"')
+    const [zh] = findingsOf([cited(1, 'https://www.csis.org/analysis/x')], earlier, 'zh')
+    expect(zh!.message).toContain('第 3 期“AI watch no. 3”')
+  })
+
+  it('compares canonical URLs: tracking parameters, fragments and host case do not make a report new', () => {
+    const earlier = [prior(1, 3, 'T', '2025-04-01T00:00:00.000Z', ['https://www.csis.org/analysis/x'])]
+    expect(findingsOf([cited(1, 'https://WWW.csis.org/analysis/x?utm_source=mail&fbclid=1#part-2')], earlier)).toHaveLength(1)
+    expect(findingsOf([cited(1, 'https://www.csis.org/analysis/y')], earlier)).toEqual([])
+    expect(findingsOf([cited(1, 'https://www.csis.org/analysis/x?page=2')], earlier)).toEqual([])
+  })
+
+  it('does not count the issue itself or its own earlier revisions', () => {
+    const own = [prior(9, 5, 'Own', '2025-04-01T00:00:00.000Z', ['https://www.csis.org/analysis/x']), prior(9, 5, 'Own', '2025-04-03T00:00:00.000Z', ['https://www.csis.org/analysis/x'])]
+    expect(findingsOf([cited(1, 'https://www.csis.org/analysis/x')], own)).toEqual([])
+  })
+
+  it('once the issue is published, counts only issues published before its first release', () => {
+    const releases = [
+      prior(9, 5, 'Own', '2025-04-01T00:00:00.000Z', []),
+      prior(2, 4, 'Before', '2025-03-01T00:00:00.000Z', ['https://www.csis.org/analysis/x']),
+      prior(3, 6, 'After', '2025-05-01T00:00:00.000Z', ['https://www.csis.org/analysis/x']),
+    ]
+    const [finding, ...more] = findingsOf([cited(1, 'https://www.csis.org/analysis/x')], releases)
+    expect(more).toEqual([])
+    expect(finding!.message).toContain('issue 4 "Before"')
+    expect(finding!.message).not.toContain('After')
+  })
+
+  it('names every earlier issue once and warns once per source however many articles cite it', () => {
+    const url = 'https://www.csis.org/analysis/x'
+    const releases = [prior(2, 4, 'Four', '2025-03-01T00:00:00.000Z', [url]), prior(3, 2, 'Two', '2025-02-01T00:00:00.000Z', [url]), prior(3, 2, 'Two', '2025-02-02T00:00:00.000Z', [url])]
+    const findings = findingsOf([cited(1, url), article({ id: 2, sources: [source(1, url, csis, '2025-03')] })], releases)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]!.message).toBe(`Source "S1" (${url}) was already cited in issue 2 "Two", issue 4 "Four".`)
+  })
+})
