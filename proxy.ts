@@ -31,6 +31,8 @@ export function proxy(request: NextRequest) {
     withHeaders(Response.json({ errors: [{ message }] }, { status }), securityHeaders('api', { https }))
 
   if (!hasValidPercentEncoding(pathname)) return refuse(400, 'The address is not valid: it has a broken percent escape.')
+  // PostgreSQL cannot store or compare text holding U+0000: refused here for every page and API path.
+  if (/%00/i.test(request.nextUrl.pathname + request.nextUrl.search)) return refuse(400, 'The address may not contain a NUL character (%00).')
 
   const allowed = writeOrigins({ serverUrl: process.env.SERVER_URL, selfOrigin: request.nextUrl.origin, host: request.headers.get('host') })
   // RFC 8058 one-click unsubscribe is POSTed by mail providers from their servers; it carries no cookie

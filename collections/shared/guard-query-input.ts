@@ -2,7 +2,7 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 import { idKindOf } from '../../services/payload/document-id'
 import { parseDocumentId, relationshipPathIn, whereProblem } from '../../src/security/document-id'
-import { dataShapeProblem, pagingProblem, whereValueProblem, type FieldShape } from '../../src/security/input-shape'
+import { dataShapeProblem, nulCharacterPath, pagingProblem, whereValueProblem, type FieldShape } from '../../src/security/input-shape'
 
 /**
  * Runs first on every collection (lists, versions, counts, bulk and single writes). On every way in, an
@@ -29,6 +29,8 @@ export const guardQueryInput: CollectionBeforeOperationHook = ({ args, collectio
   // calls come from the server's own code, Payload's included (its preferences and document locks name
   // users in shapes of their own), and must not be refused by a rule meant for outside input.
   if (req.payloadAPI === 'local') return args
+  const nul = nulCharacterPath(where) ?? nulCharacterPath(data)
+  if (nul) throw new APIError(`${nul} may not contain the NUL character (U+0000).`, 400)
   const problem = whereProblem(where, kind) ?? whereValueProblem(where, fields, kind)
   if (problem) throw new APIError(problem, 400)
   const throughRelationship = !req.user ? relationshipPathIn(where) : null

@@ -229,3 +229,14 @@ export function dataShapeProblem(data: unknown, fields: readonly FieldShape[], k
   }
   return null
 }
+
+/** The path of the first string holding U+0000 (which PostgreSQL cannot store or compare), or null. */
+export function nulCharacterPath(value: unknown, path = '', depth = 0): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path || 'the value' : null
+  if (depth > 32 || value === null || typeof value !== 'object') return null
+  for (const [key, child] of Object.entries(value)) {
+    const found = nulCharacterPath(child, path ? `${path}.${key}` : key, depth + 1)
+    if (found) return found
+  }
+  return null
+}

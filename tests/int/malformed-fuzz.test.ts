@@ -99,6 +99,8 @@ function writeProbes(slug: string, fields: readonly FieldShape[], upload: boolea
 async function snapshot(): Promise<Record<string, string>> {
   const result: Record<string, string> = {}
   for (const collection of collections) {
+    // The jobs queue is the server's own: a scheduled task may be queued on a minute boundary mid-test.
+    if (collection.slug === 'payload-jobs') continue
     const found = await payload.db.find<{ updatedAt?: string }>({ collection: collection.slug, limit: 1, sort: '-updatedAt', pagination: true, where: {} })
     result[collection.slug] = `${found.totalDocs} ${found.docs[0]?.updatedAt ?? ''}`
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { dataShapeProblem, type FieldShape } from '../../src/security/input-shape'
+import { dataShapeProblem, nulCharacterPath, type FieldShape } from '../../src/security/input-shape'
 
 const fields: FieldShape[] = [{ name: 'signoffs', type: 'array', fields: [{ name: 'stage', type: 'text' }] }]
 
@@ -14,5 +14,13 @@ describe('body shapes', () => {
     expect(dataShapeProblem({ signoffs: -1 }, fields, 'number')).toMatch(/^signoffs must be a list/)
     expect(dataShapeProblem({ signoffs: 1e21 }, fields, 'number')).toMatch(/^signoffs must be a list/)
     expect(dataShapeProblem({ signoffs: [3] }, fields, 'number')).toMatch(/^signoffs\[0\] must be an object/)
+  })
+})
+
+describe('NUL characters', () => {
+  it('names the first place a string holds U+0000', () => {
+    expect(nulCharacterPath({ title: { equals: 'a\u0000b' } })).toBe('title.equals')
+    expect(nulCharacterPath({ authors: [{ name: 'ok' }, { name: '\u0000' }] })).toBe('authors.1.name')
+    expect(nulCharacterPath({ title: 'plain', n: 1 })).toBeNull()
   })
 })
