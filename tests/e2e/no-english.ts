@@ -2,10 +2,10 @@ import { expect, type Page } from '@playwright/test'
 
 /**
  * Names and acronyms a Chinese admin screen may show in Latin letters: the product, think tanks,
- * standards bodies and style terms, and the demo's own content names.
+ * standards bodies, style terms, file formats (HTML, Markdown), and the demo's own content names.
  */
 export const ENGLISH_ALLOWED = new Set(
-  ['Zhiku', 'AI', 'GenAI', 'CSIS', 'RAND', 'NIST', 'ITU', 'ISO', 'IEC', 'OECD', 'UN', 'EU', 'US', 'UK', 'URL', 'JSON', 'RSS', 'PDF', 'Word', 'ID', 'Corporation', 'Report'].map((word) => word.toLowerCase()),
+  ['Zhiku', 'AI', 'GenAI', 'CSIS', 'RAND', 'NIST', 'ITU', 'ISO', 'IEC', 'OECD', 'UN', 'EU', 'US', 'UK', 'URL', 'JSON', 'RSS', 'PDF', 'HTML', 'Markdown', 'Word', 'ID', 'Corporation', 'Report'].map((word) => word.toLowerCase()),
 )
 
 /** The Latin words on the visible page that are neither allowed names nor values (addresses, e-mails, slugs, numbers). */
