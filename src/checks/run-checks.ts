@@ -6,7 +6,7 @@ import { reportPublishers } from './report-attribution'
 import { sayIn, type Say } from './say'
 import { findTermMisuses } from './style-terms'
 import { domainBelongs, thinkTankForUrl, thinkTankNamed } from './think-tank-names'
-import type { CheckedArticle, CheckedIssue, CheckFinding, CheckLanguage } from './types'
+import type { CheckedArticle, CheckedIssue, CheckedThinkTank, CheckFinding, CheckLanguage } from './types'
 
 type Check = (issue: CheckedIssue, say: Say) => CheckFinding[]
 
@@ -183,7 +183,10 @@ const bodiesCreditTheHeadingThinkTank: Check = (issue, say) =>
     const heading = article.thinkTank ?? thinkTankNamed(known, article.originalHeading?.name) ?? thinkTankNamed(known, article.originalHeading?.nameEn)
     if (!heading || known.length === 0) return []
     const publishers = reportPublishers(article.bodyText ?? '', known)
-    const same = (tank: { id: number | string; name: string }) => String(tank.id) === String(heading.id) || tank.name === heading.name
+    const headingDomains = new Set((heading.domains ?? []).map((domain) => domain.toLowerCase()))
+    // One organisation under two records (a registry entry and a hand-made twin) shares its web domain.
+    const same = (tank: CheckedThinkTank) =>
+      String(tank.id) === String(heading.id) || tank.name === heading.name || (tank.domains ?? []).some((domain) => headingDomains.has(domain.toLowerCase()))
     if (publishers.length === 0 || publishers.some(same)) return []
     const other = publishers[0]!
     return [

@@ -36,6 +36,10 @@ const mismatches = (bodyText: string, thinkTank = rand) =>
   runEditorialChecks({ articles: [section(bodyText, thinkTank)], thinkTanks: registry }).filter((finding) => finding.code === 'body-think-tank-mismatch')
 
 describe('a section whose text credits another think tank with its report', () => {
+  it('takes a hand-made twin of a registry think tank (same web domain) for the same one', () => {
+    const twin = { ...rand, id: 'twin', name: `${rand.name}（编辑部）` }
+    expect(mismatches(`2024年5月，${rand.name}发布报告。`, twin)).toEqual([])
+  })
   it('is an error naming both, whichever name or language the text uses', () => {
     for (const body of ['2025年3月，布鲁金斯学会发布题为《某报告》的研究报告。', '2025年3月,布鲁金斯学会(Brookings)的研究员张三发表了文章。', '近日，Brookings Institution发布报告。', 'In March 2025, the Brookings Institution published a report on chips.']) {
       const found = mismatches(body)
