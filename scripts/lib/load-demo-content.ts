@@ -108,12 +108,21 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
     articleIds.set(article.slug, id)
   }
 
-  const issueId = await ensure(SLUGS.issues, { slug: { equals: DEMO_ISSUE.slug } }, () =>
+  // Its own number on a new database; the next free one where issues imported first already took it.
+  const demoNumber = async (): Promise<number> => {
+    const inNewsletter = { newsletter: { equals: newsletterId } }
+    const taken = await payload.find({ collection: SLUGS.issues, where: { and: [inNewsletter, { number: { equals: DEMO_ISSUE.number } }] }, limit: 1, depth: 0, draft: true, pagination: false })
+    if (taken.docs.length === 0) return DEMO_ISSUE.number
+    const last = await payload.find({ collection: SLUGS.issues, where: inNewsletter, sort: '-number', limit: 1, depth: 0, draft: true, pagination: false })
+    return (last.docs[0]?.number ?? 0) + 1
+  }
+
+  const issueId = await ensure(SLUGS.issues, { slug: { equals: DEMO_ISSUE.slug } }, async () =>
     payload.create({
       collection: SLUGS.issues,
       data: {
         slug: DEMO_ISSUE.slug,
-        number: DEMO_ISSUE.number,
+        number: await demoNumber(),
         title: DEMO_ISSUE.title,
         newsletter: toDocumentId(newsletterId),
         intro: paragraphsToLexical(DEMO_ISSUE.intro),
