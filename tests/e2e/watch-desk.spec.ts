@@ -93,6 +93,7 @@ const useEnglish = async (page: Page) => {
 }
 
 test('an editor polls a feed, works the inbox and starts an article whose editor shows the source', async ({ browser, request }) => {
+  test.setTimeout(180_000)
   const token = await apiToken(request, 'editor@example.com')
   const thinkTank = await post(request, token, 'think-tanks', { name: `观察测试研究院${stamp}`, nameEn: `Watch Test Institute ${stamp}`, acronym: 'WTI' })
   const feed = await post(request, token, 'feeds', { url: `${base}/feed.xml`, thinkTank: thinkTank.id })
