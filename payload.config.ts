@@ -35,6 +35,7 @@ import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { migrations as postgresMigrations } from './migrations/postgres'
+import { sqliteTransactionsInTurn } from './services/database/sqlite-transactions-in-turn'
 import { textsParentIndex } from './services/database/texts-parent-index'
 import { sendNewsletterTask } from './services/distribution/send-newsletter'
 import { NEWSLETTER_QUEUE } from './services/distribution/settings'
@@ -47,6 +48,7 @@ import { ADMIN_DATE_FORMAT } from './src/i18n/admin-text'
 import { ADMIN_TRANSLATIONS } from './src/i18n/admin-translations'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+const SQLITE_BUSY_TIMEOUT_MS = 5000
 
 function databaseAdapter(): DatabaseAdapterObj {
   const target = resolveDatabaseTarget(process.env.DATABASE_URI)
@@ -61,15 +63,19 @@ function databaseAdapter(): DatabaseAdapterObj {
       afterSchemaInit: [textsParentIndex],
     })
   }
-  return sqliteAdapter({
-    client: { url: target.uri },
-    // The schema comes from committed migrations only, never from a dev-mode push.
-    push: false,
-    migrationDir: path.resolve(dirname, 'migrations'),
-    prodMigrations: migrations,
-    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
-    busyTimeout: 5000,
-  })
+  return sqliteTransactionsInTurn(
+    sqliteAdapter({
+      client: { url: target.uri },
+      // The schema comes from committed migrations only, never from a dev-mode push.
+      push: false,
+      migrationDir: path.resolve(dirname, 'migrations'),
+      prodMigrations: migrations,
+      wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      transactionOptions: { behavior: 'immediate' },
+    }),
+    { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, waitMs: 60_000 },
+  )
 }
 
 /** SMTP when SMTP_HOST is set; otherwise Payload writes outgoing mail to the log. */

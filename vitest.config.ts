@@ -19,9 +19,6 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['tests/int/**/*.test.ts'],
-          // Open (issue 22): after kill -9 mid-approval a restarted server does not yet complete the action on
-          // PostgreSQL within the test's time; the test runs on SQLite (and MongoDB) until that is fixed.
-          exclude: process.env.ZHIKU_TEST_DATABASE === 'postgres' ? ['tests/int/workflow-crash.test.ts'] : [],
           environment: 'node',
           globalSetup: ['tests/int/global-setup.ts'],
           setupFiles: ['tests/int/setup-env.ts'],

@@ -1,6 +1,7 @@
 import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { PayloadRequest } from 'payload'
 
+import { inWriteTurn } from '../database/sqlite-transactions-in-turn'
 import { type ChannelHandlers, type InstanceEventChannel, parseAnnouncement } from './channel'
 
 /**
@@ -24,9 +25,11 @@ type Row = { seq: number; tags: string }
 
 export function sqliteChangeSequence(adapter: SQLiteAdapter): InstanceEventChannel {
   let created = false
-  const ensureTable = async () => {
+  /** Creates the table on first use: in the caller's transaction when there is one, else in a turn of its own. */
+  const ensureTable = async (session?: { run: (query: ReturnType<typeof sql>) => unknown }) => {
     if (created) return
-    await adapter.client.execute(CREATE)
+    if (session) await session.run(sql.raw(CREATE))
+    else await inWriteTurn(adapter, () => adapter.client.execute(CREATE))
     created = true
   }
 
@@ -35,12 +38,16 @@ export function sqliteChangeSequence(adapter: SQLiteAdapter): InstanceEventChann
 
     async announce(tags, req?: PayloadRequest) {
       if (tags.length === 0) return
-      await ensureTable()
       // The same connection as the request's transaction: the row commits (or rolls back) with the write.
       const session = req?.transactionID ? adapter.sessions[await req.transactionID]?.db : undefined
       const db = session ?? adapter.drizzle
       if (!('run' in db)) throw new Error('not an SQLite connection')
-      await db.run(sql`INSERT INTO ${sql.raw(EVENTS_TABLE)} (tags, created_at) VALUES (${JSON.stringify(tags)}, ${Date.now()})`)
+      await ensureTable(session ? db : undefined)
+      const insert = async (): Promise<void> => {
+        await db.run(sql`INSERT INTO ${sql.raw(EVENTS_TABLE)} (tags, created_at) VALUES (${JSON.stringify(tags)}, ${Date.now()})`)
+      }
+      // Outside a transaction the row is a write of its own, taking its turn with the others.
+      await (session ? insert() : inWriteTurn(adapter, insert))
     },
 
     listen({ onTags, onState }: ChannelHandlers) {
@@ -75,7 +82,7 @@ export function sqliteChangeSequence(adapter: SQLiteAdapter): InstanceEventChann
         }
         if (Date.now() - lastPrune > PRUNE_EVERY_MS) {
           lastPrune = Date.now()
-          await adapter.client.execute({ sql: `DELETE FROM ${EVENTS_TABLE} WHERE created_at < ?`, args: [Date.now() - KEEP_MS] })
+          await inWriteTurn(adapter, () => adapter.client.execute({ sql: `DELETE FROM ${EVENTS_TABLE} WHERE created_at < ?`, args: [Date.now() - KEEP_MS] }))
         }
       }
 

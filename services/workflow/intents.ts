@@ -20,7 +20,7 @@ const forget = (req: PayloadRequest, intentId: Id) =>
 
 /**
  * Carries out a planned action all or nothing. The plan is stored first as an intent — one row, so
- * one atomic write even on SQLite without transactions, and unique per issue and sequence, so of two
+ * one atomic write even on a database without transactions, and unique per issue and sequence, so of two
  * actions decided from the same state only one is stored, in this process or another. From then on
  * the action has happened: if applying it fails here it is undone; if the process dies, start-up
  * completes it (recoverInterruptedActions).

@@ -8,7 +8,7 @@ import { withIssueLock } from './issue-lock'
 /**
  * One unit of workflow work on an issue: serialised with other work on the same issue, as the
  * workflow service (with `user` when a person acts, without for the system), in a transaction where
- * the database has them (PostgreSQL; SQLite runs without). Given `within` — the request of a write whose
+ * the database has them (SQLite, PostgreSQL, MongoDB on a replica set). Given `within` — the request of a write whose
  * hook calls this — the work joins that write's transaction, so it sees the write and commits or rolls
  * back with it. The write-ahead intent (intents.ts) makes the work all or nothing without a transaction
  * too, refuses a racing action, and is the record a restart completes.

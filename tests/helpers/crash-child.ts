@@ -2,7 +2,8 @@
  * A separate server process for tests/int/workflow-crash.test.ts, on its own SQLite file:
  *   prepare N   — N issues waiting for their last 终审 approval; prints their ids and the approver's
  *   approve {…} — gives that last approval; `crashAt` arms ZHIKU_CRASH_AT to kill it part-way
- *   inspect     — starts (which completes interrupted actions) and prints every issue's state
+ *   inspect     — starts (which completes interrupted actions), prints whether the database has
+ *                 transactions, then every issue's state
  * Each line it prints is one JSON object.
  */
 import { writeSync } from 'node:fs'
@@ -36,6 +37,10 @@ runCommand('crash-child', async () => {
     await runWorkflowAction(payload, { issueId, user: approver, input: { action: 'approve' } })
     print({ approved: issueId })
   } else {
+    // Where an action is one transaction, a kill part-way rolls all of it back instead of leaving an intent.
+    const transactionID = await payload.db.beginTransaction()
+    if (transactionID !== null) await payload.db.rollbackTransaction(transactionID)
+    print({ transactions: transactionID !== null })
     const { sha256OfCanonical } = await import('../../src/content/canonical-json')
     const issues = await payload.find({ collection: SLUGS.issues, draft: true, depth: 0, pagination: false, sort: 'id' })
     for (const issue of issues.docs) {

@@ -10,7 +10,9 @@ import { ownDatabaseUri } from '../helpers/own-database'
 /*
  * Kills a real server process (SIGKILL, as a power cut would) while it gives an issue its last 终审
  * approval — at each step of the action, and at arbitrary moments — then starts again and checks
- * every issue: wholly before the approval or wholly after it, never in between.
+ * every issue: wholly before the approval or wholly after it, never in between. Where the database
+ * has transactions (SQLite, PostgreSQL) a kill at any step rolls the whole action back; without them
+ * (MongoDB outside a replica set) the write-ahead intent is completed at restart.
  */
 const STEPS = ['after-intent', 'after-event', 'after-release', 'after-articles', 'after-issue']
 const DELAYS_MS = [0, 15, 40, 80, 160]
@@ -70,20 +72,25 @@ describe('a server killed during the last 终审 approval', () => {
     expect(prepared.code, prepared.stderr).toBe(0)
     const { issueIds, approverId } = prepared.lines[0] as { issueIds: number[]; approverId: number }
 
+    // Three approving processes at a time (each on its own issue): the kills are per process.
     const killed: string[] = []
-    for (const [index, issueId] of issueIds.entries()) {
+    const approve = async (issueId: number, index: number) => {
       const crashAt = STEPS[index]
       const delay = crashAt ? undefined : DELAYS_MS[index - STEPS.length]
       const run = await child(['approve', JSON.stringify({ issueId, approverId, crashAt })], { killAfterMs: delay })
       if (run.signal === 'SIGKILL') killed.push(crashAt ?? `${delay} ms`)
       else expect(run.code, run.stderr).toBe(0)
     }
+    for (let start = 0; start < issueIds.length; start += 3) {
+      await Promise.all(issueIds.slice(start, start + 3).map((issueId, offset) => approve(issueId, start + offset)))
+    }
     // Every step kill lands; the timed ones land wherever the action happened to be.
-    expect(killed.filter((point) => STEPS.includes(point))).toEqual(STEPS)
+    expect(killed.filter((point) => STEPS.includes(point)).sort()).toEqual([...STEPS].sort())
 
     const inspected = await child(['inspect'])
     expect(inspected.code, inspected.stderr).toBe(0)
-    const states = inspected.lines as unknown as IssueState[]
+    const [{ transactions }, ...rest] = inspected.lines as [{ transactions: boolean }, ...Record<string, unknown>[]]
+    const states = rest as unknown as IssueState[]
     const outcome: string[] = []
     for (const issueId of issueIds) {
       const state = states.find((candidate) => candidate.issueId === issueId)!
@@ -105,7 +112,7 @@ describe('a server killed during the last 终审 approval', () => {
         outcome.push('after')
       }
     }
-    // A kill after the write-ahead intent is always completed at restart.
-    expect(outcome.slice(0, STEPS.length)).toEqual(STEPS.map(() => 'after'))
+    // Every step is inside the action's transaction; without one, a kill after the write-ahead intent is completed.
+    expect(outcome.slice(0, STEPS.length)).toEqual(STEPS.map(() => (transactions ? 'before' : 'after')))
   })
 })

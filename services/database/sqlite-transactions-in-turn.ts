@@ -1,0 +1,167 @@
+import { sql } from '@payloadcms/db-sqlite'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+type TransactionId = number | Promise<number | string> | string
+type SqliteClient = { execute: (statement: string) => Promise<unknown> }
+type WriteArgs = { req?: { transactionID?: TransactionId } } | undefined
+type Session = { db: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
+type Turn = <T>(work: () => Promise<T>) => Promise<T>
+
+const turns = new WeakMap<object, Turn>()
+
+/**
+ * Runs a write made with raw SQL outside Payload's adapter methods (the instance-event table) in its
+ * turn with this process's other writes, on an adapter wrapped below; on any other adapter, at once.
+ */
+export function inWriteTurn<T>(adapter: object, work: () => Promise<T>): Promise<T> {
+  const turn = turns.get(adapter)
+  return turn ? turn(work) : work()
+}
+
+/** The adapter's writes: one made outside a transaction takes its turn as a transaction does. */
+const WRITES = [
+  'create',
+  'createGlobal',
+  'createGlobalVersion',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'updateGlobal',
+  'updateGlobalVersion',
+  'updateJobs',
+  'updateMany',
+  'updateOne',
+  'updateVersion',
+  'upsert',
+] as const
+
+type Options = {
+  /** How long a connection of this process waits for another process's write lock. */
+  busyTimeoutMs: number
+  /** How long a write waits for its turn in this process before failing with a clear error. */
+  waitMs: number
+}
+
+/**
+ * SQLite has one writer at a time, and the libSQL client runs each statement synchronously: a second
+ * transaction begun in this process while one is open would wait for the lock inside a synchronous call,
+ * blocking the very event loop the first one needs to finish ("database is locked" after the busy
+ * timeout). So within a process, transactions — and writes made outside any transaction — take turns on
+ * a queue instead; other processes on the same file wait for the write lock up to `busyTimeoutMs`.
+ *
+ * The client hands each transaction the connection it was using and opens a new one for what follows;
+ * that new connection is given the same busy timeout when the transaction begins.
+ */
+export function sqliteTransactionsInTurn(adapterObj: DatabaseAdapterObj, options: Options): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init: (args) => takeTurns(adapterObj.init(args), options),
+  }
+}
+
+function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Options): BaseDatabaseAdapter {
+  const begin = adapter.beginTransaction.bind(adapter)
+  const commit = adapter.commitTransaction.bind(adapter)
+  const rollback = adapter.rollbackTransaction.bind(adapter)
+  const turnOf = new Map<string, () => void>()
+  let queue: Promise<void> = Promise.resolve()
+
+  const waitForTurn = async (): Promise<() => void> => {
+    let release!: () => void
+    const mine = new Promise<void>((resolve) => (release = resolve))
+    const previous = queue
+    queue = previous.then(() => mine)
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`SQLite: no turn to write within ${waitMs} ms (another write in this process is still open)`)),
+        waitMs,
+      )
+    })
+    try {
+      await Promise.race([previous, timeout])
+    } catch (error) {
+      // Give the turn up once it comes, so the writes queued behind this one move on.
+      void previous.then(release)
+      throw error
+    } finally {
+      clearTimeout(timer)
+    }
+    return release
+  }
+
+  const finish = async (id: TransactionId, end: (id: string) => Promise<void>) => {
+    const key = String(await id)
+    try {
+      await end(key)
+    } finally {
+      turnOf.get(key)?.()
+      turnOf.delete(key)
+    }
+  }
+
+  adapter.beginTransaction = async (transactionOptions) => {
+    const release = await waitForTurn()
+    try {
+      const id = await begin(transactionOptions)
+      if (id === null) {
+        release()
+        return id
+      }
+      turnOf.set(String(id), release)
+      const client = (adapter as unknown as { client?: SqliteClient }).client
+      if (client) await client.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
+      return id
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  // Payload's transaction frame swallows the result of libSQL's own COMMIT, so a commit that fails
+  // (SQLITE_BUSY while a statement of the connection is still in progress) would lose the transaction's
+  // writes without a word. COMMIT is run here first, on the transaction's connection, so a failure is
+  // thrown to the operation (which rolls back); libSQL's own commit then finds nothing left to do.
+  adapter.commitTransaction = (incoming) =>
+    finish(incoming, async (id) => {
+      const session = (adapter as unknown as { sessions?: Record<string, Session | undefined> }).sessions?.[id]
+      if (session) {
+        try {
+          await session.db.run(sql`COMMIT`)
+        } catch (error) {
+          await rollback(id)
+          throw error
+        }
+      }
+      await commit(id)
+    })
+  adapter.rollbackTransaction = (id) => finish(id, rollback)
+
+  const inOpenTransaction = async (args: WriteArgs) => {
+    const id = args?.req?.transactionID
+    const sessions = (adapter as unknown as { sessions?: Record<string, unknown> }).sessions
+    return id !== undefined && Boolean(sessions?.[String(await id)])
+  }
+  turns.set(adapter, async (work) => {
+    const release = await waitForTurn()
+    try {
+      return await work()
+    } finally {
+      release()
+    }
+  })
+  const methods = adapter as unknown as Record<(typeof WRITES)[number], (args: WriteArgs) => Promise<unknown>>
+  for (const name of WRITES) {
+    const write = methods[name].bind(adapter)
+    methods[name] = async (args) => {
+      if (await inOpenTransaction(args)) return write(args)
+      const release = await waitForTurn()
+      try {
+        return await write(args)
+      } finally {
+        release()
+      }
+    }
+  }
+  return adapter
+}
