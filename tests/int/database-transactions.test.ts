@@ -26,7 +26,7 @@ describe('database transactions', () => {
     for (const outcome of ['kept', 'dropped'] as const) {
       const req = await createLocalReq({}, payload)
       expect(await initTransaction(req)).toBe(true)
-      await payload.create({ collection: SLUGS.sources, data: { title: `${prefix} ${outcome}`, url: `https://example.org/${prefix}/${outcome}`, thinkTank: thinkTank.id }, req })
+      await payload.create({ collection: SLUGS.sources, data: { title: `${prefix} ${outcome}`, url: `https://example.org/${prefix}/${outcome}`, thinkTank: thinkTank.id, slug: `${prefix}-${outcome}` }, req })
       const inside = await payload.find({ collection: SLUGS.sources, where: { title: { equals: `${prefix} ${outcome}` } }, req, depth: 0 })
       expect(inside.totalDocs).toBe(1)
       if (outcome === 'kept') await commitTransaction(req)
@@ -43,7 +43,7 @@ describe('database transactions', () => {
       await initTransaction(req)
       try {
         for (const part of ['a', 'b']) {
-          await payload.create({ collection: SLUGS.sources, data: { title: `${prefix} ${index}${part}`, url: `https://example.org/${prefix}/${index}${part}`, thinkTank: thinkTank.id }, req })
+          await payload.create({ collection: SLUGS.sources, data: { title: `${prefix} ${index}${part}`, url: `https://example.org/${prefix}/${index}${part}`, thinkTank: thinkTank.id, slug: `${prefix}-${index}${part}` }, req })
         }
         await commitTransaction(req)
       } catch (error) {
