@@ -8,7 +8,7 @@ import { canEditContentAccess } from '../access/can-edit-content'
 import { isAdminAccess } from '../access/is-admin'
 import { releasedMediaAccess } from '../access/released-media'
 import { rebindCoverSignoffs } from '../shared/rebind-signoffs'
-import { keepReleasedFile, keepReleasedMedia } from './hooks/keep-released-files'
+import { keepReleasedFile, keepReleasedFileOnUpload, keepReleasedMedia } from './hooks/keep-released-files'
 import { answerMissingFile } from './missing-file'
 
 const staticDir = path.resolve(process.env.MEDIA_DIR || 'data/media')
@@ -17,7 +17,7 @@ export const Media: CollectionConfig = {
   slug: SLUGS.media,
   labels: { singular: bilingual('媒体', 'Media'), plural: bilingual('媒体', 'Media') },
   admin: { group: bilingual('资料', 'Library') },
-  hooks: { beforeChange: [keepReleasedFile], afterChange: [rebindCoverSignoffs], beforeDelete: [keepReleasedMedia] },
+  hooks: { beforeOperation: [keepReleasedFileOnUpload], beforeChange: [keepReleasedFile], afterChange: [rebindCoverSignoffs], beforeDelete: [keepReleasedMedia] },
   access: {
     // Readers see only images a release shows; an image used only by drafts stays private.
     read: releasedMediaAccess,

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -191,6 +193,8 @@ describe('a published cover image', () => {
       payload.update({ collection: SLUGS.media, id: cover.id, data: {}, file: image(`replaced-${unique()}`), ...asUser(crew.editor) }),
     ).rejects.toMatchObject({ status: 409 })
     await expect(payload.delete({ collection: SLUGS.media, id: cover.id, ...asUser(crew.admin) })).rejects.toMatchObject({ status: 409 })
+    // The refused replacement left the released file where it was.
+    expect(existsSync(path.resolve(process.env.MEDIA_DIR!, cover.filename!))).toBe(true)
     await payload.update({ collection: SLUGS.media, id: cover.id, data: { alt: '新的替代文字' }, ...asUser(crew.editor) })
     expect(await whatReadersGet(issue)).toBe(before)
 

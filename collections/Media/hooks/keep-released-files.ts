@@ -1,4 +1,4 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type CollectionBeforeOperationHook, type PayloadRequest, type Where } from 'payload'
 
 import type { Media } from '../../../payload-types'
 import { readAs } from '../../../services/workflow/read-as'
@@ -11,6 +11,22 @@ async function shownByARelease(req: PayloadRequest, filename: unknown): Promise<
   if (typeof filename !== 'string' || filename === '') return false
   const found = await req.payload.count({ collection: SLUGS.releases, where: { coverFilename: { equals: filename } }, req, ...readAs(req) })
   return found.totalDocs > 0
+}
+
+/**
+ * Payload deletes the files a new upload replaces before any change hook runs, so a replacement of a
+ * released image is refused here, before the operation starts (by id or, in bulk, by `where`); a
+ * refusal later would leave the release pointing at a file that is gone.
+ */
+export const keepReleasedFileOnUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if ((operation !== 'update' && operation !== 'updateByID') || !req.file) return args
+  const { id, where } = args as { id?: number | string; where?: Where }
+  const targets =
+    id !== undefined
+      ? [await req.payload.findByID({ collection: SLUGS.media, id, depth: 0, req, ...readAs(req), disableErrors: true })]
+      : (await req.payload.find({ collection: SLUGS.media, where: where ?? {}, depth: 0, pagination: false, req, ...readAs(req) })).docs
+  for (const media of targets) if (await shownByARelease(req, media?.filename)) throw new APIError(IN_A_RELEASE, 409)
+  return args
 }
 
 /** A release points at its image's file: replacing that file would change what readers see. */
