@@ -31,12 +31,12 @@ const userName = (value: Lead['claimedBy']): { id: Id; name: string } | undefine
   return { id: value.id, name: value.name || value.email }
 }
 
-/** One page of the inbox, newest report first (by publication date, then by when it was seen). */
+/** One page of the inbox, newest report first (`sortAt`: the publication date, else when it was first seen). */
 export async function readInbox(payload: Payload, user: User, filters: InboxFilters): Promise<InboxPage> {
   const result = await payload.find({
     collection: SLUGS.leads,
     where: inboxWhere(filters),
-    sort: ['-publishedAt', '-createdAt'],
+    sort: ['-sortAt', '-createdAt'],
     page: filters.page,
     limit: INBOX_PAGE_SIZE,
     depth: 1,
