@@ -6,6 +6,7 @@ import { idOf, type Id } from '../../src/content/ids'
 import { chartStart, dailyReports, type DailyReports, NO_THINK_TANK_KEY, OTHERS_KEY } from '../../src/watch/daily-reports'
 import { countFailing, sortFeedsByHealth } from '../../src/watch/feed-health'
 import { inboxWhere, type InboxFilters } from '../../src/watch/inbox-filter'
+import { READER_LANGUAGE_CONTEXT } from '../../src/watch/watch-failure'
 
 /*
  * What the watch desk's admin screens read (inbox, feed health, dashboard), always as the signed-in
@@ -84,9 +85,10 @@ export type FeedRow = Pick<Feed, 'id' | 'url' | 'active' | 'intervalMinutes' | '
   thinkTank?: Id
 }
 
-/** Every feed with what the fetcher kept about it, failing ones first (src/watch/feed-health.ts). */
-export async function readFeedHealth(payload: Payload, user: User): Promise<FeedRow[]> {
+/** Every feed with what the fetcher kept about it, failing ones first (src/watch/feed-health.ts); errors in `language`. */
+export async function readFeedHealth(payload: Payload, user: User, language: string = 'zh'): Promise<FeedRow[]> {
   const result = await payload.find({
+    context: { [READER_LANGUAGE_CONTEXT]: language },
     collection: SLUGS.feeds,
     select: { url: true, active: true, intervalMinutes: true, lastFetchedAt: true, lastStatus: true, lastError: true, errorCount: true, failingSince: true, nextFetchAt: true, thinkTank: true },
     depth: 0,

@@ -39,14 +39,14 @@ export const pollEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = requireEditor(req)
-    const parsed = parsePollBody(await readJson(req, true))
+    const parsed = parsePollBody(await readJson(req, true), sayFor(req))
     if (!parsed.ok) throw new APIError(parsed.reason, 400)
     const feed = parsed.body.feed === undefined ? undefined : documentId(req.payload, parsed.body.feed)
     if (feed !== undefined) {
       const exists = await req.payload.findByID({ collection: SLUGS.feeds, id: feed, depth: 0, disableErrors: true, overrideAccess: false, user })
       if (!exists) throw new APIError(WATCH_MESSAGES.noSuchFeed(sayFor(req)), 404)
     }
-    const results = await pollFeeds(req.payload, { feed, force: parsed.body.force, actor: { user } })
+    const results = await pollFeeds(req.payload, { feed, force: parsed.body.force, actor: { user }, say: sayFor(req) })
     return Response.json({ results })
   },
 }
@@ -57,10 +57,10 @@ export const fromUrlEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const user = requireEditor(req)
-    const parsed = parseFromUrlBody(await readJson(req, false))
+    const parsed = parseFromUrlBody(await readJson(req, false), sayFor(req))
     if (!parsed.ok) throw new APIError(parsed.reason, 400)
     const thinkTank = parsed.body.thinkTank === undefined ? undefined : documentId(req.payload, parsed.body.thinkTank)
-    const { lead, created } = await leadFromUrl(req.payload, { url: parsed.body.url, thinkTank }, user)
+    const { lead, created } = await leadFromUrl(req.payload, { url: parsed.body.url, thinkTank }, user, sayFor(req))
     return Response.json({ doc: lead }, { status: created ? 201 : 200 })
   },
 }
