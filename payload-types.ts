@@ -351,10 +351,70 @@ export interface Article {
    * Left empty, it is made from the title (Chinese as pinyin); you may edit it: lower-case letters, digits and hyphens
    */
   slug: string;
+  lead?: (number | null) | Lead;
   searchText?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "leads".
+ */
+export interface Lead {
+  id: number;
+  /**
+   * Canonical URL (tracking parameters and fragment removed)
+   */
+  url: string;
+  title: string;
+  summary?: string | null;
+  authors?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  publishedAt?: string | null;
+  sortAt?: string | null;
+  thinkTank?: (number | null) | ThinkTank;
+  feed?: (number | null) | Feed;
+  status: 'new' | 'claimed' | 'used' | 'skipped';
+  claimedBy?: (number | null) | User;
+  skipReason?: string | null;
+  source?: (number | null) | Source;
+  article?: (number | null) | Article;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feeds".
+ */
+export interface Feed {
+  id: number;
+  /**
+   * An RSS, Atom or JSON Feed address, or a web page that names its feed
+   */
+  url: string;
+  thinkTank?: (number | null) | ThinkTank;
+  active?: boolean | null;
+  intervalMinutes: number;
+  lastFetchedAt?: string | null;
+  lastStatus?: ('ok' | 'not-modified' | 'error') | null;
+  lastError?: string | null;
+  errorCount?: number | null;
+  failingSince?: string | null;
+  nextFetchAt?: string | null;
+  retryAfter?: string | null;
+  etag?: string | null;
+  lastModified?: string | null;
+  /**
+   * The feed the page names, when the URL is a web page
+   */
+  feedUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -477,6 +537,7 @@ export interface Release {
   thinkTankSlugs?: string[] | null;
   topics?: string[] | null;
   sourceUrls?: string[] | null;
+  sourceUrlsIndexed?: boolean | null;
   searchText?: string | null;
   coverFilename?: string | null;
   updatedAt: string;
@@ -623,64 +684,6 @@ export interface SubscribeAttempt {
   id: number;
   emailHash: string;
   clientHash: string;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "feeds".
- */
-export interface Feed {
-  id: number;
-  /**
-   * An RSS, Atom or JSON Feed address, or a web page that names its feed
-   */
-  url: string;
-  thinkTank?: (number | null) | ThinkTank;
-  active?: boolean | null;
-  intervalMinutes: number;
-  lastFetchedAt?: string | null;
-  lastStatus?: ('ok' | 'not-modified' | 'error') | null;
-  lastError?: string | null;
-  errorCount?: number | null;
-  failingSince?: string | null;
-  nextFetchAt?: string | null;
-  retryAfter?: string | null;
-  etag?: string | null;
-  lastModified?: string | null;
-  /**
-   * The feed the page names, when the URL is a web page
-   */
-  feedUrl?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "leads".
- */
-export interface Lead {
-  id: number;
-  /**
-   * Canonical URL (tracking parameters and fragment removed)
-   */
-  url: string;
-  title: string;
-  summary?: string | null;
-  authors?:
-    | {
-        name: string;
-        id?: string | null;
-      }[]
-    | null;
-  publishedAt?: string | null;
-  thinkTank?: (number | null) | ThinkTank;
-  feed?: (number | null) | Feed;
-  status: 'new' | 'claimed' | 'used' | 'skipped';
-  claimedBy?: (number | null) | User;
-  skipReason?: string | null;
-  source?: (number | null) | Source;
-  article?: (number | null) | Article;
   updatedAt: string;
   createdAt: string;
 }
@@ -996,6 +999,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         nameEn?: T;
       };
   slug?: T;
+  lead?: T;
   searchText?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1072,6 +1076,7 @@ export interface ReleasesSelect<T extends boolean = true> {
   thinkTankSlugs?: T;
   topics?: T;
   sourceUrls?: T;
+  sourceUrlsIndexed?: T;
   searchText?: T;
   coverFilename?: T;
   updatedAt?: T;
@@ -1249,6 +1254,7 @@ export interface LeadsSelect<T extends boolean = true> {
         id?: T;
       };
   publishedAt?: T;
+  sortAt?: T;
   thinkTank?: T;
   feed?: T;
   status?: T;

@@ -12,6 +12,7 @@ import * as migration_20261129_125838_jobs_schedule_stats from './20261129_12583
 import * as migration_20261205_125758_issue21_account_trail_consent from './20261205_125758_issue21_account_trail_consent';
 import * as migration_20261205_141041_search_titles from './20261205_141041_search_titles';
 import * as migration_20261205_141158_watch_desk from './20261205_141158_watch_desk';
+import * as migration_20261205_161329_watch_desk_gaps from './20261205_161329_watch_desk_gaps';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261205_141158_watch_desk.up,
     down: migration_20261205_141158_watch_desk.down,
-    name: '20261205_141158_watch_desk'
+    name: '20261205_141158_watch_desk',
+  },
+  {
+    up: migration_20261205_161329_watch_desk_gaps.up,
+    down: migration_20261205_161329_watch_desk_gaps.down,
+    name: '20261205_161329_watch_desk_gaps'
   },
 ];

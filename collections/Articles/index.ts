@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { isStartingArticle } from '../../services/watch/lead-context'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
 import { canEditContentAccess } from '../access/can-edit-content'
@@ -79,6 +80,18 @@ export const Articles: CollectionConfig = {
       ],
     },
     slugField('headline'),
+    {
+      // The lead this article was started from. Unique in the database: of two starts from one lead (two
+      // requests, two app instances), the second insert fails and is answered 409 (services/watch/start-article.ts).
+      name: 'lead',
+      type: 'relationship',
+      relationTo: SLUGS.leads,
+      unique: true,
+      label: bilingual('来源线索', 'Started from lead'),
+      access: { create: ({ req }) => isStartingArticle(req), update: () => false },
+      hooks: { beforeDuplicate: [() => null] },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     {
       name: 'inIssues',
       type: 'ui',

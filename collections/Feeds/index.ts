@@ -9,6 +9,7 @@ import { canEditContentAccess } from '../access/can-edit-content'
 import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { fetcherField } from '../fields/fetcher-field'
+import { renderLastError } from './hooks/render-last-error'
 
 /** A feed of one think tank, polled by the watch job (services/watch) into `leads`. */
 export const Feeds: CollectionConfig = {
@@ -58,7 +59,8 @@ export const Feeds: CollectionConfig = {
       label: bilingual('上次结果', 'Last result'),
       options: FEED_FETCH_STATUSES.map((status) => ({ value: status, label: FEED_FETCH_STATUS_LABELS[status] })),
     }),
-    fetcherField({ name: 'lastError', type: 'textarea', label: bilingual('上次错误', 'Last error') }),
+    // Stored as a code with details; read in the reader's language (hooks/render-last-error.ts).
+    fetcherField({ name: 'lastError', type: 'textarea', label: bilingual('上次错误', 'Last error'), hooks: { afterRead: [renderLastError] } }),
     fetcherField({ name: 'errorCount', type: 'number', defaultValue: 0, label: bilingual('连续出错次数', 'Errors in a row') }),
     fetcherField({ name: 'failingSince', type: 'date', label: bilingual('出错起始', 'Failing since'), admin: { date: { pickerAppearance: 'dayAndTime' } } }),
     fetcherField({ name: 'nextFetchAt', type: 'date', index: true, label: bilingual('下次抓取', 'Next fetch'), admin: { date: { pickerAppearance: 'dayAndTime' } } }),

@@ -10,6 +10,7 @@ import { isAdminAccess } from '../access/is-admin'
 import { isStaffAccess } from '../access/is-staff'
 import { canonicaliseLeadUrl } from './hooks/canonicalise-lead-url'
 import { guardLeadTriage } from './hooks/guard-lead-triage'
+import { setLeadSortDate } from './hooks/set-lead-sort-date'
 
 /**
  * One report seen on a feed or pasted by URL. A report is one lead however many feeds or links carry
@@ -23,7 +24,8 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['title', 'thinkTank', 'status', 'publishedAt', 'createdAt'],
     group: bilingual('观察台', 'Watch desk'),
   },
-  defaultSort: '-createdAt',
+  // Newest report first, undated ones by when they were first seen: the same on every database.
+  defaultSort: '-sortAt',
   access: {
     read: isStaffAccess,
     create: canEditContentAccess,
@@ -32,7 +34,7 @@ export const Leads: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [canonicaliseLeadUrl],
-    beforeChange: [guardLeadTriage],
+    beforeChange: [guardLeadTriage, setLeadSortDate],
   },
   endpoints: [fromUrlEndpoint, startArticleEndpoint],
   fields: [
@@ -56,6 +58,14 @@ export const Leads: CollectionConfig = {
       fields: [{ name: 'name', type: 'text', required: true, label: bilingual('姓名', 'Name') }],
     },
     { name: 'publishedAt', type: 'date', index: true, label: bilingual('发表时间', 'Published'), admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      // Always filled by a hook: publishedAt, else when the lead was first seen (src/watch/lead-sort-date.ts).
+      name: 'sortAt',
+      type: 'date',
+      index: true,
+      label: bilingual('排序时间', 'Sort date'),
+      admin: { hidden: true },
+    },
     { name: 'thinkTank', type: 'relationship', relationTo: SLUGS.thinkTanks, index: true, label: bilingual('智库', 'Think tank') },
     { name: 'feed', type: 'relationship', relationTo: SLUGS.feeds, label: bilingual('订阅源', 'Feed') },
     {

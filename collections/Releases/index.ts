@@ -60,6 +60,9 @@ export const Releases: CollectionConfig = {
     { name: 'topics', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
     // Canonical URLs of the cited sources: the check for sources an earlier issue cited queries them.
     { name: 'sourceUrls', type: 'text', hasMany: true, index: true, admin: { hidden: true } },
+    // Set with `sourceUrls` on every release written since; releases written before are back-filled once at start-up
+    // (services/releases/backfill-source-urls.ts), the one write the immutability hook allows besides `latest`.
+    { name: 'sourceUrlsIndexed', type: 'checkbox', index: true, admin: { hidden: true } },
     { name: 'searchText', type: 'textarea', admin: { hidden: true } },
     { name: 'coverFilename', type: 'text', index: true, admin: { hidden: true } },
   ],

@@ -6,6 +6,7 @@ import { idOf, type Id } from '../../src/content/ids'
 import { chartStart, dailyReports, type DailyReports, NO_THINK_TANK_KEY, OTHERS_KEY } from '../../src/watch/daily-reports'
 import { countFailing, sortFeedsByHealth } from '../../src/watch/feed-health'
 import { inboxWhere, type InboxFilters } from '../../src/watch/inbox-filter'
+import { READER_LANGUAGE_CONTEXT } from '../../src/watch/watch-failure'
 
 /*
  * What the watch desk's admin screens read (inbox, feed health, dashboard), always as the signed-in
@@ -31,12 +32,12 @@ const userName = (value: Lead['claimedBy']): { id: Id; name: string } | undefine
   return { id: value.id, name: value.name || value.email }
 }
 
-/** One page of the inbox, newest report first (by publication date, then by when it was seen). */
+/** One page of the inbox, newest report first (`sortAt`: the publication date, else when it was first seen). */
 export async function readInbox(payload: Payload, user: User, filters: InboxFilters): Promise<InboxPage> {
   const result = await payload.find({
     collection: SLUGS.leads,
     where: inboxWhere(filters),
-    sort: ['-publishedAt', '-createdAt'],
+    sort: ['-sortAt', '-createdAt'],
     page: filters.page,
     limit: INBOX_PAGE_SIZE,
     depth: 1,
@@ -84,9 +85,10 @@ export type FeedRow = Pick<Feed, 'id' | 'url' | 'active' | 'intervalMinutes' | '
   thinkTank?: Id
 }
 
-/** Every feed with what the fetcher kept about it, failing ones first (src/watch/feed-health.ts). */
-export async function readFeedHealth(payload: Payload, user: User): Promise<FeedRow[]> {
+/** Every feed with what the fetcher kept about it, failing ones first (src/watch/feed-health.ts); errors in `language`. */
+export async function readFeedHealth(payload: Payload, user: User, language: string = 'zh'): Promise<FeedRow[]> {
   const result = await payload.find({
+    context: { [READER_LANGUAGE_CONTEXT]: language },
     collection: SLUGS.feeds,
     select: { url: true, active: true, intervalMinutes: true, lastFetchedAt: true, lastStatus: true, lastError: true, errorCount: true, failingSince: true, nextFetchAt: true, thinkTank: true },
     depth: 0,

@@ -6,7 +6,9 @@ import zlib from 'node:zlib'
 import ipaddr from 'ipaddr.js'
 import { Agent, errors as undiciErrors, request } from 'undici'
 
+import { sayIn } from '../../src/checks/say'
 import { type AllowList, judgeAddress, parseAllowList } from '../../src/watch/address-policy'
+import { failure, failureText, type WatchFailure } from '../../src/watch/watch-failure'
 import { withHostSlot } from './host-slots'
 
 /*
@@ -25,14 +27,15 @@ export const USER_AGENT = 'ZhikuWatch/0.1 (think-tank watch desk of the Zhiku CM
 
 export type FetchFailureKind = 'address' | 'url' | 'timeout' | 'too-large' | 'redirects' | 'http' | 'network'
 
+/** A fetch that failed: its kind, and why as a code with details (src/watch/watch-failure.ts); the message is the English text, for logs. */
 export class FetchFailure extends Error {
   constructor(
     readonly kind: FetchFailureKind,
-    message: string,
+    readonly failure: WatchFailure,
     readonly httpStatus?: number,
     readonly retryAfterHeader?: string,
   ) {
-    super(message)
+    super(failureText(failure, sayIn('en')))
   }
 }
 
@@ -51,12 +54,15 @@ export type GetOptions = {
 /** The allow list from ZHIKU_WATCH_ALLOW_HOSTS, read on each use (tests and operators change it). */
 export function currentAllowList(): AllowList {
   const { list, invalid } = parseAllowList(process.env.ZHIKU_WATCH_ALLOW_HOSTS)
-  if (invalid.length > 0) throw new FetchFailure('address', `ZHIKU_WATCH_ALLOW_HOSTS has entries that are neither host names, addresses nor ranges: ${invalid.join(', ')}`)
+  if (invalid.length > 0) throw new FetchFailure('address', failure('allow-list-invalid', { entries: invalid.join(', ') }))
   return list
 }
 
 class AddressRefused extends Error {
   readonly code = 'EZHIKUREFUSED'
+  constructor(readonly failure: WatchFailure) {
+    super(failureText(failure, sayIn('en')))
+  }
 }
 
 /** A lookup that only answers with allowed addresses: what net.connect then connects to. */
@@ -69,7 +75,7 @@ const checkedLookup =
       const allowed = verdicts.filter(({ verdict }) => verdict.allowed).map(({ entry }) => entry)
       if (allowed.length === 0) {
         const refusal = verdicts.find(({ verdict }) => !verdict.allowed)?.verdict
-        return callback(new AddressRefused(refusal && !refusal.allowed ? refusal.reason : `${hostname} has no address`), '', 0)
+        return callback(new AddressRefused(refusal && !refusal.allowed ? refusal.failure : failure('network', { host: hostname, detail: 'no address' })), '', 0)
       }
       if (options.all) return callback(null, allowed)
       return callback(null, allowed[0]!.address, allowed[0]!.family)
@@ -94,13 +100,13 @@ function agentFor(list: AllowList): Agent {
 }
 
 function checkTarget(url: URL, list: AllowList): void {
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure('url', `Only http and https addresses are fetched, not ${url.protocol}`)
-  if (url.username || url.password) throw new FetchFailure('url', 'Addresses with a user name or password are not fetched')
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchFailure('url', failure('scheme', { protocol: url.protocol }))
+  if (url.username || url.password) throw new FetchFailure('url', failure('credentials'))
   // An address literal is connected to without a lookup: judge it here.
   const host = url.hostname.replace(/^\[|\]$/g, '')
   if (ipaddr.isValid(host)) {
     const verdict = judgeAddress(host, host, list)
-    if (!verdict.allowed) throw new FetchFailure('address', verdict.reason)
+    if (!verdict.allowed) throw new FetchFailure('address', verdict.failure)
   }
 }
 
@@ -124,10 +130,10 @@ async function decompress(body: Buffer, encoding: string | undefined): Promise<B
       })
     }
   } catch (error) {
-    if (error instanceof RangeError) throw new FetchFailure('too-large', `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB once decompressed`)
-    throw new FetchFailure('network', `The body could not be decompressed (${coding}): ${error instanceof Error ? error.message : String(error)}`)
+    if (error instanceof RangeError) throw new FetchFailure('too-large', failure('too-large-inflated', { mb: MAX_BODY_BYTES / 1024 / 1024 }))
+    throw new FetchFailure('network', failure('decompress', { coding, detail: error instanceof Error ? error.message : String(error) }))
   }
-  throw new FetchFailure('network', `Unknown Content-Encoding "${coding}"`)
+  throw new FetchFailure('network', failure('content-encoding', { coding }))
 }
 
 const header = (headers: Record<string, string | string[] | undefined>, name: string): string | undefined => {
@@ -137,16 +143,14 @@ const header = (headers: Record<string, string | string[] | undefined>, name: st
 
 function explain(error: unknown, url: URL, signal: AbortSignal): FetchFailure {
   if (error instanceof FetchFailure) return error
-  if (signal.aborted) return new FetchFailure('timeout', `Gave up on ${url.host} after ${FEED_DEADLINE_MS / 1000} s (a feed gets ${FEED_DEADLINE_MS / 1000} s in total, body included)`)
+  if (signal.aborted) return new FetchFailure('timeout', failure('deadline', { host: url.host, seconds: FEED_DEADLINE_MS / 1000 }))
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
-  if (cause instanceof AddressRefused || (error instanceof Error && error.message.includes('EZHIKUREFUSED'))) {
-    return new FetchFailure('address', cause instanceof Error ? cause.message : String(cause))
-  }
+  if (cause instanceof AddressRefused) return new FetchFailure('address', cause.failure)
   if (error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || error instanceof undiciErrors.ConnectTimeoutError) {
-    return new FetchFailure('timeout', `${url.host} did not answer in time`)
+    return new FetchFailure('timeout', failure('timeout', { host: url.host }))
   }
   const message = cause instanceof Error ? `${(cause as NodeJS.ErrnoException).code ?? cause.name}: ${cause.message}` : String(cause)
-  return new FetchFailure('network', `Could not fetch ${url.host}: ${message}`)
+  return new FetchFailure('network', failure('network', { host: url.host, detail: message }))
 }
 
 type Outcome = { document: FetchedDocument } | { redirect: string | undefined; statusCode: number }
@@ -158,7 +162,7 @@ export async function safeGet(rawUrl: string, options: GetOptions): Promise<Fetc
   try {
     url = new URL(rawUrl)
   } catch {
-    throw new FetchFailure('url', `"${rawUrl}" is not a URL`)
+    throw new FetchFailure('url', failure('not-url', { url: rawUrl }))
   }
   for (let redirects = 0; ; redirects += 1) {
     checkTarget(url, list)
@@ -184,12 +188,12 @@ export async function safeGet(rawUrl: string, options: GetOptions): Promise<Fetc
         }
         if (response.statusCode < 200 || response.statusCode >= 300) {
           await response.body.dump({ limit: 64 * 1024 })
-          throw new FetchFailure('http', `HTTP ${response.statusCode} from ${current.toString()}`, response.statusCode, header(responseHeaders, 'retry-after'))
+          throw new FetchFailure('http', failure('http-status', { status: response.statusCode, url: current.toString() }), response.statusCode, header(responseHeaders, 'retry-after'))
         }
         const declared = Number(header(responseHeaders, 'content-length'))
         if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
           response.body.destroy()
-          throw new FetchFailure('too-large', `The body is ${declared} bytes; at most ${MAX_BODY_BYTES / 1024 / 1024} MB are read`)
+          throw new FetchFailure('too-large', failure('too-large-declared', { bytes: declared, mb: MAX_BODY_BYTES / 1024 / 1024 }))
         }
         const chunks: Buffer[] = []
         let size = 0
@@ -198,7 +202,7 @@ export async function safeGet(rawUrl: string, options: GetOptions): Promise<Fetc
           size += buffer.length
           if (size > MAX_BODY_BYTES) {
             response.body.destroy()
-            throw new FetchFailure('too-large', `The body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB`)
+            throw new FetchFailure('too-large', failure('too-large', { mb: MAX_BODY_BYTES / 1024 / 1024 }))
           }
           chunks.push(buffer)
         }
@@ -218,12 +222,12 @@ export async function safeGet(rawUrl: string, options: GetOptions): Promise<Fetc
       }
     })
     if ('document' in outcome) return outcome.document
-    if (!outcome.redirect) throw new FetchFailure('http', `HTTP ${outcome.statusCode} from ${current.toString()} without a Location`)
-    if (redirects >= MAX_REDIRECTS) throw new FetchFailure('redirects', `More than ${MAX_REDIRECTS} redirects, starting from ${rawUrl}`)
+    if (!outcome.redirect) throw new FetchFailure('http', failure('redirect-no-location', { status: outcome.statusCode, url: current.toString() }))
+    if (redirects >= MAX_REDIRECTS) throw new FetchFailure('redirects', failure('redirects', { max: MAX_REDIRECTS, url: rawUrl }))
     try {
       url = new URL(outcome.redirect, current)
     } catch {
-      throw new FetchFailure('url', `Redirected to "${outcome.redirect}", which is not a URL`)
+      throw new FetchFailure('url', failure('redirect-not-url', { target: outcome.redirect }))
     }
   }
 }

@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 
 import type { Feed } from '../../payload-types'
+import { type Say, sayIn } from '../../src/checks/say'
 import { SLUGS } from '../../src/collection-slugs'
 import { idOf, type Id } from '../../src/content/ids'
 import { decodeBody } from '../../src/watch/encoding'
 import { FeedFormatError, parseFeedDocument } from '../../src/watch/parse-feed'
 import { nextFetchAt, parseRetryAfter } from '../../src/watch/schedule'
+import { encodeFailure, failure, failureText } from '../../src/watch/watch-failure'
 import { actorAccess, fetcherWriteContext, SYSTEM_ACTOR, type WatchActor } from './actor'
 import { FEED_DEADLINE_MS, FetchFailure, safeGet } from './fetcher'
 import { storeLeads } from './store-leads'
@@ -29,6 +31,8 @@ export type PollOptions = {
   /** Poll even when the server asked to wait (Retry-After). */
   force?: boolean
   now?: Date
+  /** The language of the results' `error` texts (the request's; Chinese by default). The feed stores the failure's code, shown in each reader's language. */
+  say?: Say
   /** Called as each feed finishes (the CLI's progress). */
   onResult?: (result: PollResult, done: number, total: number) => void
 }
@@ -56,11 +60,10 @@ async function fetchAndParse(feed: Feed, signal: AbortSignal): Promise<Fetched> 
   const second = await safeGet(feedUrl, { signal, accept: FEED_ACCEPT })
   if (second.status === 'not-modified') return { notModified: true }
   const feedDocument = parseFeedDocument(decodeBody(second.body, second.contentType).text, second.url)
-  if (feedDocument.kind !== 'feed') throw new FeedFormatError(`The page names ${feedUrl} as its feed, but that is an HTML page too`)
+  if (feedDocument.kind !== 'feed') throw new FeedFormatError(failure('feed-link-html', { url: feedUrl }))
   return { drafts: feedDocument, feedUrl, etag: second.etag, lastModified: second.lastModified }
 }
 
-const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 async function recordFeed(payload: Payload, feed: Feed, data: Partial<Feed>, actor: WatchActor) {
   await payload.update({ collection: SLUGS.feeds, id: feed.id, data, depth: 0, context: fetcherWriteContext(), ...actorAccess(actor) })
@@ -70,12 +73,13 @@ async function recordFeed(payload: Payload, feed: Feed, data: Partial<Feed>, act
 export async function pollFeed(payload: Payload, feed: Feed, options: PollOptions = {}): Promise<PollResult> {
   const actor = options.actor ?? SYSTEM_ACTOR
   const now = options.now ?? new Date()
+  const say = options.say ?? sayIn('zh')
   const base = { feed: feed.id, url: feed.url }
   if (!options.force && feed.retryAfter && new Date(feed.retryAfter).getTime() > now.getTime()) {
-    return { ...base, status: 'skipped', created: 0, error: `The server asked to wait until ${feed.retryAfter} (Retry-After); poll with force to fetch anyway` }
+    return { ...base, status: 'skipped', created: 0, error: failureText(failure('retry-after', { until: feed.retryAfter }), say) }
   }
   const key = String(feed.id)
-  if (inFlight.has(key)) return { ...base, status: 'skipped', created: 0, error: 'This feed is being polled already' }
+  if (inFlight.has(key)) return { ...base, status: 'skipped', created: 0, error: failureText(failure('in-flight'), say) }
   inFlight.add(key)
   const interval = feed.intervalMinutes ?? 60
   try {
@@ -92,7 +96,7 @@ export async function pollFeed(payload: Payload, feed: Feed, options: PollOption
         {
           lastFetchedAt: now.toISOString(),
           lastStatus: 'error',
-          lastError: describe(error),
+          lastError: encodeFailure(error.failure),
           errorCount,
           failingSince: feed.failingSince ?? now.toISOString(),
           retryAfter: retryAfter?.toISOString() ?? null,
@@ -100,7 +104,7 @@ export async function pollFeed(payload: Payload, feed: Feed, options: PollOption
         },
         actor,
       )
-      return { ...base, status: 'error', created: 0, error: describe(error) }
+      return { ...base, status: 'error', created: 0, error: failureText(error.failure, say) }
     }
     const healthy = { lastFetchedAt: now.toISOString(), lastError: null, errorCount: 0, failingSince: null, retryAfter: null, nextFetchAt: nextFetchAt({ now, intervalMinutes: interval, errorCount: 0 }).toISOString() }
     if ('notModified' in outcome) {
@@ -119,7 +123,7 @@ export async function pollFeed(payload: Payload, feed: Feed, options: PollOption
   } catch (error) {
     // Not the feed's fault (the database, a bug): recorded as this feed's error, the others go on.
     payload.logger.error({ err: error, msg: `Watch desk: polling feed ${feed.id} failed` })
-    return { ...base, status: 'error', created: 0, error: describe(error) }
+    return { ...base, status: 'error', created: 0, error: failureText(failure('internal'), say) }
   } finally {
     inFlight.delete(key)
   }

@@ -34,6 +34,7 @@ export async function storeRelease(req: PayloadRequest, issueId: Id, release: Pl
       thinkTankSlugs: index.thinkTankSlugs,
       topics: index.topics,
       sourceUrls: index.sourceUrls,
+      sourceUrlsIndexed: true,
       searchText: index.searchText,
       coverFilename: index.coverFilename,
     },

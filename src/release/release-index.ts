@@ -1,3 +1,4 @@
+import { isRecord } from '../content/is-record'
 import { lexicalToPlainText, type LexicalDocument } from '../richtext/lexical-json'
 import { canonicalUrl } from '../watch/canonical-url'
 import type { ReleaseContent, ReleaseSection } from './release-content'
@@ -35,6 +36,20 @@ export const sectionText = (section: ReleaseSection): string =>
 
 const unique = (values: readonly string[]) => [...new Set(values)]
 
+/** The canonical URLs of the sources a release cites, each once, in the content's order. */
+export function releaseSourceUrls(content: { sources: ReadonlyArray<{ url: string | null }> }): string[] {
+  return unique(content.sources.flatMap((source) => {
+    const url = source.url ? canonicalUrl(source.url) : undefined
+    return url ? [url] : []
+  }))
+}
+
+/** The same from a stored release's `content` (JSON as read back); none when it has no list of sources. */
+export function storedReleaseSourceUrls(content: unknown): string[] {
+  if (!isRecord(content) || !Array.isArray(content.sources)) return []
+  return releaseSourceUrls({ sources: content.sources.filter(isRecord).map((source) => ({ url: typeof source.url === 'string' ? source.url : null })) })
+}
+
 export function releaseIndex(content: ReleaseContent): ReleaseIndex {
   return {
     slug: content.issue.slug,
@@ -42,10 +57,7 @@ export function releaseIndex(content: ReleaseContent): ReleaseIndex {
     articleSlugs: unique(content.sections.map((section) => section.slug)),
     thinkTankSlugs: unique(content.sections.flatMap((section) => (section.thinkTank ? [section.thinkTank.slug] : []))),
     topics: unique(content.sections.flatMap((section) => section.topics)),
-    sourceUrls: unique(content.sources.flatMap((source) => {
-      const url = source.url ? canonicalUrl(source.url) : undefined
-      return url ? [url] : []
-    })),
+    sourceUrls: releaseSourceUrls(content),
     coverFilename: uploadFilename(content.issue.cover?.url),
     searchText: [content.issue.title, lexicalToPlainText(content.issue.intro as LexicalDocument | null), ...content.sections.map(sectionText)]
       .join('\n')

@@ -1,5 +1,7 @@
 import ipaddr from 'ipaddr.js'
 
+import { failure, type WatchFailure } from './watch-failure'
+
 /*
  * Which addresses the watch desk may connect to. Only public unicast addresses, unless
  * ZHIKU_WATCH_ALLOW_HOSTS (comma-separated host names, IP addresses or CIDR ranges) allows more.
@@ -47,11 +49,11 @@ const GLOBAL_IPV6_UNICAST = ipaddr.parseCIDR('2000::/3')
 /** True when the host name itself is on the allow list (then any address it resolves to is allowed). */
 export const isHostAllowed = (host: string, list: AllowList): boolean => list.hosts.has(normaliseHost(host))
 
-export type AddressVerdict = { allowed: true } | { allowed: false; reason: string }
+export type AddressVerdict = { allowed: true } | { allowed: false; failure: WatchFailure }
 
 /** May the fetcher connect to `address` (an IP address), reached through `host`? */
 export function judgeAddress(address: string, host: string, list: AllowList): AddressVerdict {
-  if (!ipaddr.isValid(address)) return { allowed: false, reason: `"${address}" is not an IP address` }
+  if (!ipaddr.isValid(address)) return { allowed: false, failure: failure('not-ip', { address }) }
   const parsed = ipaddr.process(address)
   if (isHostAllowed(host, list)) return { allowed: true }
   for (const [range, bits] of list.ranges) {
@@ -61,8 +63,5 @@ export function judgeAddress(address: string, host: string, list: AllowList): Ad
   // 64:ff9b:1::/48, site-local fec0::/10): public IPv6 unicast is 2000::/3 only.
   const kind = parsed.kind() === 'ipv6' && !parsed.match(GLOBAL_IPV6_UNICAST) ? 'reserved' : parsed.range()
   if (kind === 'unicast') return { allowed: true }
-  return {
-    allowed: false,
-    reason: `${host} resolves to ${parsed.toString()}, a ${kind} address; the watch desk only fetches from public addresses (ZHIKU_WATCH_ALLOW_HOSTS allows more)`,
-  }
+  return { allowed: false, failure: failure('address-refused', { host, address: parsed.toString(), kind }) }
 }

@@ -1,4 +1,6 @@
+import type { Say } from '../checks/say'
 import type { LeadStatus } from './vocabulary'
+import { WATCH_MESSAGES } from './watch-messages'
 
 /*
  * Triage of a lead: new → claimed → used (by starting an article) or skipped (with a reason).
@@ -23,22 +25,24 @@ export function judgeLeadTriage(args: {
   actorId: number | string | undefined
   /** The start-article service marks the lead used; nobody sets `used` by hand. */
   startingArticle: boolean
+  /** The language of the refusal (the request's). */
+  say: Say
 }): LeadTriageVerdict {
-  const { before, after, actorId, startingArticle } = args
+  const { before, after, actorId, startingArticle, say } = args
   const from = before?.status ?? 'new'
   const to = after.status ?? from
   if (from === 'used' && to !== 'used') {
-    return { ok: false, status: 409, reason: 'This lead was already used for an article; its status stays "used". 该线索已用于文章。' }
+    return { ok: false, status: 409, reason: WATCH_MESSAGES.leadUsed(say) }
   }
   if (to === 'used' && from !== 'used' && !startingArticle) {
     return {
       ok: false,
       status: 400,
-      reason: 'A lead becomes "used" by starting an article from it (POST /api/leads/:id/start-article). 请通过“开始写文章”采用线索。',
+      reason: WATCH_MESSAGES.usedOnlyByStarting(say),
     }
   }
   if (to === 'skipped' && !(after.skipReason ?? '').trim()) {
-    return { ok: false, status: 400, reason: 'Skipping a lead needs a reason (skipReason). 跳过线索须填写原因。' }
+    return { ok: false, status: 400, reason: WATCH_MESSAGES.skipNeedsReason(say) }
   }
   if (to === 'claimed' && from !== 'claimed' && after.claimedBy == null && actorId != null) {
     return { ok: true, patch: { claimedBy: actorId } }

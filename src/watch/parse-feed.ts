@@ -1,9 +1,11 @@
 import { type AnyFeed, DetectError, MalformedError, ParseError, parseFeed } from 'feedsmith'
 
+import { sayIn } from '../checks/say'
 import { canonicalUrl } from './canonical-url'
 import { type LeadDraft, readDate, uniqueNames } from './lead-draft'
 import { discoverFeedLinks } from './page-metadata'
 import { plainLine, plainText } from './plain-text'
+import { failure, failureText, type WatchFailure } from './watch-failure'
 
 /*
  * The parser step: detect the format and hand the text to feedsmith (RSS 2.0, RSS 1.0/RDF, Atom 1.0,
@@ -16,27 +18,32 @@ export type ParsedDocument =
   | { kind: 'feed'; format: AnyFeed['format']; title: string; entries: LeadDraft[]; skipped: number }
   | { kind: 'page'; feedLinks: string[] }
 
-export class FeedFormatError extends Error {}
+/** A document that is no readable feed: why, as a code with details (src/watch/watch-failure.ts); the message is the English text. */
+export class FeedFormatError extends Error {
+  constructor(readonly failure: WatchFailure) {
+    super(failureText(failure, sayIn('en')))
+  }
+}
 
 const looksLikeHtml = (text: string): boolean => /^\s*(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/i.test(text)
 
 export function parseFeedDocument(text: string, documentUrl: string): ParsedDocument {
   // Entity declarations are how entity bombs and external entities start; no feed needs them.
   if (/<!ENTITY\s/i.test(text.slice(0, 100_000))) {
-    throw new FeedFormatError('The document declares XML entities (<!ENTITY>); the watch desk refuses them (entity expansion)')
+    throw new FeedFormatError(failure('entities'))
   }
   if (looksLikeHtml(text)) {
     const feedLinks = discoverFeedLinks(text, documentUrl)
-    if (feedLinks.length === 0) throw new FeedFormatError('This is an HTML page, not a feed, and it names no feed (<link rel="alternate" type="application/rss+xml">)')
+    if (feedLinks.length === 0) throw new FeedFormatError(failure('html-no-feed'))
     return { kind: 'page', feedLinks }
   }
   let parsed: AnyFeed
   try {
     parsed = parseFeed(text)
   } catch (error) {
-    if (error instanceof DetectError) throw new FeedFormatError('Not a feed: neither RSS, RDF, Atom nor JSON Feed')
-    if (error instanceof MalformedError || error instanceof ParseError) throw new FeedFormatError(`Malformed feed: ${error.message}`)
-    throw new FeedFormatError(`Unreadable feed: ${error instanceof Error ? error.message : String(error)}`)
+    if (error instanceof DetectError) throw new FeedFormatError(failure('not-a-feed'))
+    if (error instanceof MalformedError || error instanceof ParseError) throw new FeedFormatError(failure('malformed', { detail: error.message }))
+    throw new FeedFormatError(failure('unreadable', { detail: error instanceof Error ? error.message : String(error) }))
   }
   const raw = rawEntries(parsed, documentUrl)
   const entries: LeadDraft[] = []

@@ -112,6 +112,8 @@ test('an editor polls a feed, works the inbox and starts an article whose editor
   await brokenRow.getByRole('button', { name: '立即抓取' }).click()
   await expect(brokenRow).toContainText('失败')
   await expect(brokenRow.getByTestId('feed-error')).not.toBeEmpty()
+  // The stored failure is shown in the admin's language: Chinese here, English below.
+  await expect(brokenRow.getByTestId('feed-error')).toContainText(/[\u4e00-\u9fff]/)
   await screen(page, 'watch-feed-health-zh')
 
   // The inbox: newest first, found by the think tank's Chinese name.
@@ -173,6 +175,8 @@ test('an editor polls a feed, works the inbox and starts an article whose editor
   await page.goto('/admin/feed-health')
   await expect(page.getByRole('heading', { name: 'Feed health' })).toBeVisible()
   await expect(brokenRow).toContainText('Failing')
+  await expect(brokenRow.getByTestId('feed-error')).not.toContainText(/[\u4e00-\u9fff]/)
+  await expect(brokenRow.getByTestId('feed-error')).not.toBeEmpty()
   await screen(page, 'watch-feed-health-en')
   await page.goto(`/admin/inbox?thinkTank=${thinkTank.id}`)
   await expect(page.getByRole('heading', { name: 'Inbox' })).toBeVisible()

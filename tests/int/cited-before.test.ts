@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Issue } from '../../payload-types'
+import { backfillReleaseSourceUrls } from '../../services/releases/backfill-source-urls'
 import { SLUGS } from '../../src/collection-slugs'
-import { login, rest } from '../helpers/http'
+import { graphql, login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
 import { act, advanceTo, createCrew, createDraftIssue, published, type Crew } from '../helpers/workflow'
 
@@ -63,5 +64,58 @@ describe('the check for sources an earlier published issue cited', () => {
     issue = await advanceTo(payload, crew, issue, 'published')
     expect((await published(payload, issue))?.revision).toBe(2)
     expect(await citedBefore(issue)).toEqual([])
+  })
+})
+
+describe('releases written before sourceUrls existed', () => {
+  it('get them from their own content once at start-up, after which the check names their issue', async () => {
+    const first = await createDraftIssue(payload, crew)
+    const firstPublished = await advanceTo(payload, crew, first.issue, 'published')
+    const release = (await published(payload, firstPublished))!
+    // As the schema before the field left it: no URLs and no mark (written below the hooks).
+    await payload.db.updateOne({ collection: SLUGS.releases, where: { id: { equals: release.id } }, data: { ...release, sourceUrls: [], sourceUrlsIndexed: null } })
+
+    const second = await createDraftIssue(payload, crew)
+    await payload.update({ collection: SLUGS.articles, id: second.articles[0]!.id, data: { sources: [second.source.id, first.source.id] }, draft: true, overrideAccess: false, user: crew.editor })
+    expect(await citedBefore(second.issue)).toEqual([])
+
+    expect(await backfillReleaseSourceUrls(payload)).toBeGreaterThanOrEqual(1)
+    const filled = await payload.findByID({ collection: SLUGS.releases, id: release.id, depth: 0 })
+    expect(filled.sourceUrls).toEqual([first.source.url])
+    expect(filled).toMatchObject({ sourceUrlsIndexed: true, hash: release.hash, title: release.title })
+    const [finding, ...more] = await citedBefore(second.issue)
+    expect(more).toEqual([])
+    expect(finding!.message).toContain(`issue ${firstPublished.number} "${firstPublished.title}"`)
+    // Once done, nothing is left to do.
+    expect(await backfillReleaseSourceUrls(payload)).toBe(0)
+  })
+
+  it('nobody else may write sourceUrls or anything else of a release: REST, GraphQL, the Local API with a user, or a wrong back-fill', async () => {
+    const first = await createDraftIssue(payload, crew)
+    const release = (await published(payload, await advanceTo(payload, crew, first.issue, 'published')))!
+    const adminToken = await login(crew.admin.email)
+    const forged = ['https://forged.example.org/report']
+
+    expect((await rest('PATCH', `/releases/${release.id}`, { token: adminToken, json: { sourceUrls: forged } })).status).toBe(403)
+    expect((await rest('PATCH', `/releases/${release.id}`, { token: adminToken, json: { sourceUrlsIndexed: false } })).status).toBe(403)
+    const viaGraphql = await graphql(`mutation { updateRelease(id: ${release.id}, data: { sourceUrls: ["${forged[0]}"] }) { id } }`, { token: adminToken })
+    expect(viaGraphql.body.errors).toEqual([expect.objectContaining({ message: expect.any(String) })])
+    await expect(
+      payload.update({ collection: SLUGS.releases, id: release.id, data: { sourceUrls: forged }, overrideAccess: false, user: crew.admin }),
+    ).rejects.toMatchObject({ status: 403 })
+    // The back-fill's context does not open the door to a person, nor to other values or other fields.
+    const backfill = { zhikuReleaseSourceUrlsBackfill: true }
+    await expect(
+      payload.update({ collection: SLUGS.releases, id: release.id, data: { sourceUrls: [first.source.url], sourceUrlsIndexed: true }, context: backfill, overrideAccess: true, user: crew.admin }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: SLUGS.releases, id: release.id, data: { sourceUrls: forged, sourceUrlsIndexed: true }, context: backfill, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.update({ collection: SLUGS.releases, id: release.id, data: { title: 'Rewritten', sourceUrlsIndexed: true }, context: backfill, overrideAccess: true }),
+    ).rejects.toMatchObject({ status: 403 })
+
+    const stored = await payload.findByID({ collection: SLUGS.releases, id: release.id, depth: 0 })
+    expect(stored).toMatchObject({ sourceUrls: [first.source.url], sourceUrlsIndexed: true, title: release.title, hash: release.hash })
   })
 })

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Lead, ThinkTank, User } from '../../payload-types'
 import { readFeedHealth, readInbox, readWatchSummary } from '../../services/watch/admin-reads'
+import { backfillLeadSortDates } from '../../services/watch/backfill-lead-sort-dates'
 import { SLUGS } from '../../src/collection-slugs'
 import { chartDays } from '../../src/watch/daily-reports'
 import { parseInboxFilters } from '../../src/watch/inbox-filter'
@@ -44,28 +45,49 @@ describe('the inbox', () => {
     const older = await createLead(rand, {
       title: `Semiconductor export controls ${words}`,
       summary: '关于半导体出口管制的分析',
-      publishedAt: '2026-01-05T08:00:00.000Z',
+      publishedAt: '2020-01-05T08:00:00.000Z',
       authors: [{ name: 'Ada Lovelace' }],
     })
-    const newer = await createLead(rand, { title: `Naval ports ${words}`, summary: 'Ports across the Indo-Pacific', publishedAt: '2026-01-20T08:00:00.000Z', status: 'claimed' })
+    const newer = await createLead(rand, { title: `Naval ports ${words}`, summary: 'Ports across the Indo-Pacific', publishedAt: '2020-01-20T08:00:00.000Z', status: 'claimed' })
     const undated = await createLead(rand, { title: `Undated note ${words}` })
-    await createLead(other, { title: `Elsewhere ${words}`, publishedAt: '2026-01-21T08:00:00.000Z' })
+    await createLead(other, { title: `Elsewhere ${words}`, publishedAt: '2020-01-21T08:00:00.000Z' })
 
     const ids = async (params: Record<string, string>) => (await readInbox(payload, editor, filters(params))).leads.map((lead) => lead.id)
-    // Dated reports newest first; where an undated one stands is the database's (SQLite last, PostgreSQL first).
-    const listed = await ids({ thinkTank: String(rand.id) })
-    expect(listed.filter((id) => id !== undated.id)).toEqual([newer.id, older.id])
-    expect(listed).toContain(undated.id)
+    // Newest report first; an undated one stands where it was first seen (today), the same on every database.
+    expect(await ids({ thinkTank: String(rand.id) })).toEqual([undated.id, newer.id, older.id])
     expect(await ids({ thinkTank: String(rand.id), status: 'claimed' })).toEqual([newer.id])
-    expect(await ids({ thinkTank: String(rand.id), from: '2026-01-05', to: '2026-01-05' })).toEqual([older.id])
-    expect(await ids({ thinkTank: String(rand.id), from: '2026-01-06' })).toEqual([newer.id])
+    expect(await ids({ thinkTank: String(rand.id), from: '2020-01-05', to: '2020-01-05' })).toEqual([older.id])
+    expect(await ids({ thinkTank: String(rand.id), from: '2020-01-06' })).toEqual([newer.id])
     // Words in the title (any case), the Chinese summary, an author, or the think tank's names.
     expect(await ids({ q: `SEMICONDUCTOR ${words}` })).toEqual([older.id])
     expect(await ids({ q: '半导体出口管制', thinkTank: String(rand.id) })).toEqual([older.id])
     expect(await ids({ q: 'lovelace', thinkTank: String(rand.id) })).toEqual([older.id])
-    expect((await ids({ q: rand.name })).sort()).toEqual([newer.id, older.id, undated.id].sort())
-    expect((await ids({ q: rand.nameEn.toLowerCase() })).sort()).toEqual([newer.id, older.id, undated.id].sort())
+    expect(await ids({ q: rand.name })).toEqual([undated.id, newer.id, older.id])
+    expect(await ids({ q: rand.nameEn.toLowerCase() })).toEqual([undated.id, newer.id, older.id])
     expect(await ids({ q: words })).toHaveLength(4)
+    // The REST list's default order is the same.
+    const token = await login(editor.email)
+    const listed = await rest('GET', `/leads?where[thinkTank][equals]=${rand.id}&depth=0`, { token })
+    expect((listed.body.docs as Array<{ id: number }>).map((lead) => lead.id)).toEqual([undated.id, newer.id, older.id])
+  })
+
+  it('keeps sortAt to the publication date (else first seen) on every write, and back-fills leads stored without it', async () => {
+    const thinkTank = await createThinkTank(payload)
+    const dated = await createLead(thinkTank, { publishedAt: '2020-03-01T00:00:00.000Z' })
+    expect(dated.sortAt).toBe('2020-03-01T00:00:00.000Z')
+    // Written by hand, it is put right; a new publication date moves it.
+    const token = await login(editor.email)
+    await rest('PATCH', `/leads/${dated.id}`, { token, json: { sortAt: '2030-01-01T00:00:00.000Z' } })
+    expect((await payload.findByID({ collection: SLUGS.leads, id: dated.id, depth: 0 })).sortAt).toBe('2020-03-01T00:00:00.000Z')
+    await rest('PATCH', `/leads/${dated.id}`, { token, json: { publishedAt: '2020-04-01T00:00:00.000Z' } })
+    expect((await payload.findByID({ collection: SLUGS.leads, id: dated.id, depth: 0 })).sortAt).toBe('2020-04-01T00:00:00.000Z')
+    // Leads stored before the field existed (written below the hooks, as the old schema left them).
+    const undated = await createLead(thinkTank)
+    for (const lead of [dated, undated]) await payload.db.updateOne({ collection: SLUGS.leads, id: lead.id, data: { sortAt: null } })
+    expect(await backfillLeadSortDates(payload)).toBeGreaterThanOrEqual(2)
+    expect((await payload.findByID({ collection: SLUGS.leads, id: dated.id, depth: 0 })).sortAt).toBe('2020-04-01T00:00:00.000Z')
+    expect((await payload.findByID({ collection: SLUGS.leads, id: undated.id, depth: 0 })).sortAt).toBe(undated.createdAt)
+    expect(await backfillLeadSortDates(payload)).toBe(0)
   })
 
   it('is read as the person asking: staff read it, anonymous readers are refused', async () => {

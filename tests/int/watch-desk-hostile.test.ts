@@ -5,7 +5,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Feed } from '../../payload-types'
 import { pollFeed } from '../../services/watch/poll-feeds'
+import { sayIn } from '../../src/checks/say'
 import { SLUGS } from '../../src/collection-slugs'
+import { READER_LANGUAGE_CONTEXT } from '../../src/watch/watch-failure'
 import { unique } from '../helpers/factories'
 import { type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
 import { getTestPayload } from '../helpers/payload'
@@ -28,16 +30,29 @@ afterEach(() => {
 
 const path = () => `/${unique()}`
 const makeFeed = (url: string) => payload.create({ collection: SLUGS.feeds, data: { url, intervalMinutes: 60 } })
+const CJK = /[\u4e00-\u9fff]/
+/** Function words of English sentences; a Chinese message may still name URLs, hosts and header or variable names. */
+const ENGLISH_WORDS = /\b(the|is|not|from|after|than|could|which|and|was|only|are)\b/i
+const withoutCode = (text: string) => text.replace(/https?:\/\/\S+|<[^>]*>|[A-Z_]{3,}|[\w.-]+\.\w+(:\d+)?/g, ' ')
 const reload = (feed: Feed) => payload.findByID({ collection: SLUGS.feeds, id: feed.id, depth: 0 })
 const leadCount = async (feed: Feed) => (await payload.count({ collection: SLUGS.leads, where: { feed: { equals: feed.id } } })).totalDocs
 
+const readIn = (feed: Feed, language: 'zh' | 'en') =>
+  payload.findByID({ collection: SLUGS.feeds, id: feed.id, depth: 0, context: { [READER_LANGUAGE_CONTEXT]: language } })
+
 async function expectFailure(feed: Feed, message: RegExp) {
-  const result = await pollFeed(payload, feed)
+  const result = await pollFeed(payload, feed, { say: sayIn('en') })
   expect(result.status).toBe('error')
   expect(result.error).toMatch(message)
-  const stored = await reload(feed)
+  expect(result.error).not.toMatch(CJK)
+  const stored = await readIn(feed, 'en')
   expect(stored).toMatchObject({ lastStatus: 'error', errorCount: (feed.errorCount ?? 0) + 1 })
   expect(stored.lastError).toMatch(message)
+  expect(stored.lastError).not.toMatch(CJK)
+  // The same stored failure read in Chinese is Chinese only.
+  const inChinese = (await readIn(feed, 'zh')).lastError!
+  expect(inChinese).toMatch(CJK)
+  expect(withoutCode(inChinese)).not.toMatch(ENGLISH_WORDS)
   expect(await leadCount(feed)).toBe(0)
   return stored
 }

@@ -204,9 +204,11 @@ describe('the endpoints and who may use them', () => {
     expect((await rest('POST', '/leads/from-url', { token, json: { url: 'ftp://example.org/x' } })).status).toBe(400)
     expect((await rest('POST', '/leads/from-url', { token, json: { url: 'not a url' } })).status).toBe(400)
     process.env.ZHIKU_WATCH_ALLOW_HOSTS = ''
-    const refused = await rest('POST', '/leads/from-url', { token, json: { url: server.url(p) } })
+    const refused = await rest('POST', '/leads/from-url', { token, json: { url: server.url(p) }, headers: { 'accept-language': 'en' } })
     expect(refused.status).toBe(400)
     expect(JSON.stringify(refused.body)).toMatch(/loopback/)
+    const refusedZh = await rest('POST', '/leads/from-url', { token, json: { url: server.url(p) }, headers: { 'accept-language': 'zh-CN,zh;q=0.9,en;q=0.8' } })
+    expect(JSON.stringify(refusedZh.body)).toMatch(/回环地址/)
   })
 
   it('POST /api/leads/:id/start-article makes the source and a draft article citing it, then 409', async () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
+import { sayIn } from '../../src/checks/say'
 import { judgeAddress, parseAllowList } from '../../src/watch/address-policy'
 import { canonicalUrl, isTrackingParameter } from '../../src/watch/canonical-url'
 import { judgeLeadTriage } from '../../src/watch/lead-triage'
 import { discoverFeedLinks, readPageMetadata } from '../../src/watch/page-metadata'
 import { backoffMinutes, MAX_BACKOFF_MINUTES, MAX_RETRY_AFTER_MS, nextFetchAt, parseRetryAfter } from '../../src/watch/schedule'
+import { failureText } from '../../src/watch/watch-failure'
 
 describe('canonicalUrl', () => {
   it('removes utm_* parameters in any letter case and keeps the others in order', () => {
@@ -61,7 +63,8 @@ describe('the address policy', () => {
   it('names the host, the address and its range when it refuses', () => {
     const verdict = judgeAddress('169.254.169.254', 'metadata.example', none)
     expect(verdict).toMatchObject({ allowed: false })
-    expect(verdict.allowed === false && verdict.reason).toContain('metadata.example resolves to 169.254.169.254, a linkLocal address')
+    expect(verdict.allowed === false && failureText(verdict.failure, sayIn('en'))).toContain('metadata.example resolves to 169.254.169.254, a linkLocal address')
+    expect(verdict.allowed === false && failureText(verdict.failure, sayIn('zh'))).toContain('metadata.example 解析为 169.254.169.254，属于链路本地地址')
   })
 
   it('refuses what is not an IP address', () => {
@@ -144,7 +147,7 @@ describe('the back-off schedule', () => {
 
 describe('lead triage', () => {
   const judge = (before: Parameters<typeof judgeLeadTriage>[0]['before'], after: Parameters<typeof judgeLeadTriage>[0]['after'], startingArticle = false) =>
-    judgeLeadTriage({ before, after, actorId: 7, startingArticle })
+    judgeLeadTriage({ before, after, actorId: 7, startingArticle, say: sayIn('en') })
 
   it('claims a new lead for whoever claims it', () => {
     expect(judge({ status: 'new' }, { status: 'claimed' })).toEqual({ ok: true, patch: { claimedBy: 7 } })

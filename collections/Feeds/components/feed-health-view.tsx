@@ -29,7 +29,7 @@ export async function FeedHealthView({ initPageResult, params, searchParams }: A
 
   let body: React.ReactNode = <Banner type="error">{t('noAccess')}</Banner>
   if (user && canRead) {
-    const feeds = await readFeedHealth(req.payload, user)
+    const feeds = await readFeedHealth(req.payload, user, language)
     const thinkTanks = await readThinkTankNames(req.payload, user, [...new Set(feeds.flatMap((feed) => (feed.thinkTank === undefined ? [] : [feed.thinkTank])))])
     const names = new Map(thinkTanks.map((thinkTank) => [String(thinkTank.id), thinkTankLabel(thinkTank, language)]))
     const failing = countFailing(feeds)

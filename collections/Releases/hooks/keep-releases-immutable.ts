@@ -1,7 +1,9 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
 
 import { isWorkflowWrite } from '../../../services/payload/workflow-context'
+import { isSourceUrlsBackfill } from '../../../services/releases/backfill-source-urls'
 import { canonicalJson } from '../../../src/content/canonical-json'
+import { storedReleaseSourceUrls } from '../../../src/release/release-index'
 
 const IMMUTABLE = 'A release is what readers were given and what 终审 signed: it cannot be changed or deleted. 已发布版本不可修改或删除。'
 
@@ -13,14 +15,22 @@ function changedFields(data: Record<string, unknown>, original: Record<string, u
 }
 
 /*
- * Hooks run even where access control is overridden, so not even a script rewrites a release. The
- * one change allowed is the workflow service handing `latest` to a newer release of the same issue.
+ * Hooks run even where access control is overridden, so not even a script rewrites a release. Two
+ * changes are allowed: the workflow service handing `latest` to a newer release of the same issue, and
+ * the start-up back-fill giving a release written before `sourceUrls` existed the URLs its own content
+ * gives (services/releases/backfill-source-urls.ts) — nothing else, and no other values.
  */
 export const refuseReleaseUpdates: CollectionBeforeChangeHook = ({ operation, data, originalDoc, req }) => {
   if (operation !== 'update') return data
-  const changed = changedFields(data, (originalDoc ?? {}) as Record<string, unknown>)
+  const original = (originalDoc ?? {}) as Record<string, unknown>
+  const changed = changedFields(data, original)
   const handsOverLatest = isWorkflowWrite(req) && changed.every((key) => key === 'latest') && data.latest === false
-  if (!handsOverLatest) throw new APIError(IMMUTABLE, 403)
+  const backfillsSourceUrls =
+    isSourceUrlsBackfill(req) &&
+    changed.every((key) => key === 'sourceUrls' || key === 'sourceUrlsIndexed') &&
+    data.sourceUrlsIndexed === true &&
+    canonicalJson(data.sourceUrls ?? original.sourceUrls ?? []) === canonicalJson(storedReleaseSourceUrls(original.content))
+  if (!handsOverLatest && !backfillsSourceUrls) throw new APIError(IMMUTABLE, 403)
   return data
 }
 
