@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 
 import { signedIn } from './helpers'
+import { expectNoEnglish } from './no-english'
 import { expect, test } from './test'
 
 const SCREENS = 'test-results/screens'
@@ -44,6 +45,35 @@ test('import → fix → submit in the Chinese admin, a screenshot of each step'
   await expect(page.getByText('已修正').first()).toBeVisible()
   await expect(page.getByTestId('import-checks')).not.toContainText('应写作')
   await shot(page, 'import-zh-4-fixed')
+
+  // The same text again: stopped, with a link to the issue it became; an editor cannot force it.
+  const created = await page.locator('#import-open').getAttribute('href')
+  expect(created).toMatch(/\/admin\/collections\/issues\/\d+$/)
+  await page.locator('#import-file').setInputFiles({ name: 'seed-issue-again.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await page.getByRole('button', { name: '预览' }).click()
+  const duplicate = page.getByTestId('import-duplicate')
+  await expect(duplicate).toContainText('该文本已在往期中')
+  await expect(duplicate.getByRole('link')).toHaveAttribute('href', created!)
+  await expect(duplicate.getByRole('link')).toContainText('浏览器导入测试')
+  await expect(page.locator('#import-force')).toHaveCount(0)
+  await expectNoEnglish(page, 'the duplicate stop', ['seed', 'issue', 'again', 'txt'])
+  await shot(page, 'import-zh-5-duplicate-editor')
+
+  // An administrator sees the stop too, and may import it as a new issue anyway.
+  const admin = await signedIn(browser, 'admin@example.com')
+  await admin.goto('/admin/import')
+  await admin.locator('#import-file').setInputFiles({ name: 'seed-issue-again.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await admin.getByRole('button', { name: '预览' }).click()
+  await expect(admin.getByTestId('import-duplicate').getByRole('link')).toHaveAttribute('href', created!)
+  await expect(admin.locator('#import-force')).toHaveText('仍然导入为新的一期（仅管理员）')
+  await shot(admin, 'import-zh-5-duplicate-admin')
+  await admin.context().addCookies([{ name: 'payload-lng', value: 'en', url: new URL(admin.url()).origin }])
+  await admin.goto('/admin/import')
+  await admin.locator('#import-file').setInputFiles({ name: 'seed-issue-again.txt', mimeType: 'text/plain', buffer: Buffer.from(text) })
+  await admin.getByRole('button', { name: 'Preview' }).click()
+  await expect(admin.getByTestId('import-duplicate')).toContainText('This text is already in the archive')
+  await expect(admin.locator('#import-force')).toHaveText('Import as a new issue anyway (admins only)')
+  await shot(admin, 'import-en-duplicate-admin')
 
   await page.locator('#import-open').click()
   await expect(page).toHaveURL(/\/admin\/collections\/issues\/\d+$/)
