@@ -3,16 +3,19 @@ import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 import type { User } from '../../payload-types'
 import { canEditContent } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
+import { bilingual, type Bilingual } from '../../src/i18n/bilingual'
 import { isJsonContentType } from '../../src/security/content-type'
 import { parseFromUrlBody, parsePollBody } from '../../src/watch/watch-input'
 import { documentId } from '../payload/document-id'
+import { requestLanguage, sayFor } from '../payload/request-language'
 import { leadFromUrl } from './lead-from-url'
 import { pollFeeds } from './poll-feeds'
 import { startArticleFromLead } from './start-article'
 
-const requireEditor = (req: PayloadRequest, what: string): User => {
-  if (!req.user) throw new APIError(`Log in to ${what}.`, 401)
-  if (!canEditContent(req.user)) throw new APIError(`Only an editor or an administrator can ${what}. 只有编辑或管理员可以执行此操作。`, 403)
+const requireEditor = (req: PayloadRequest, what: Bilingual): User => {
+  const say = sayFor(req)
+  if (!req.user) throw new APIError(say(`请先登录再${what.zh}。`, `Log in to ${what.en}.`), 401)
+  if (!canEditContent(req.user)) throw new APIError(say(`只有编辑或管理员可以${what.zh}。`, `Only an editor or an administrator can ${what.en}.`), 403)
   return req.user
 }
 
@@ -33,7 +36,7 @@ export const pollEndpoint: Endpoint = {
   path: '/poll',
   method: 'post',
   handler: async (req) => {
-    const user = requireEditor(req, 'poll feeds')
+    const user = requireEditor(req, bilingual('抓取订阅源', 'poll feeds'))
     const parsed = parsePollBody(await readJson(req, true))
     if (!parsed.ok) throw new APIError(parsed.reason, 400)
     const feed = parsed.body.feed === undefined ? undefined : documentId(req.payload, parsed.body.feed)
@@ -51,7 +54,7 @@ export const fromUrlEndpoint: Endpoint = {
   path: '/from-url',
   method: 'post',
   handler: async (req) => {
-    const user = requireEditor(req, 'add a lead')
+    const user = requireEditor(req, bilingual('添加线索', 'add a lead'))
     const parsed = parseFromUrlBody(await readJson(req, false))
     if (!parsed.ok) throw new APIError(parsed.reason, 400)
     const thinkTank = parsed.body.thinkTank === undefined ? undefined : documentId(req.payload, parsed.body.thinkTank)
@@ -65,9 +68,9 @@ export const startArticleEndpoint: Endpoint = {
   path: '/:id/start-article',
   method: 'post',
   handler: async (req) => {
-    const user = requireEditor(req, 'start an article from a lead')
+    const user = requireEditor(req, bilingual('从线索开始写文章', 'start an article from a lead'))
     const leadId = documentId(req.payload, req.routeParams?.id)
-    const { article, source } = await startArticleFromLead(req.payload, leadId, user)
+    const { article, source } = await startArticleFromLead(req.payload, leadId, user, requestLanguage(req))
     return Response.json({ article, source }, { status: 201 })
   },
 }

@@ -6,6 +6,8 @@ import type { Article, Lead, Source, User } from '../../payload-types'
 import { canEditContent } from '../../src/access/predicates'
 import { SLUGS } from '../../src/collection-slugs'
 import { idOf, type Id } from '../../src/content/ids'
+import type { AdminLanguage } from '../../src/i18n/admin-language'
+import { sayIn } from '../../src/i18n/say'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { slugify } from '../../src/validation/slug'
 import { toDocumentId } from '../payload/document-id'
@@ -35,15 +37,21 @@ async function withLeadLock<T>(leadId: Id, work: () => Promise<T>): Promise<T> {
  * URL), a draft article under its think tank citing it, and the lead marked used with both linked.
  * All as the person asking; if a step fails, what was made is removed again and the lead stays as it was.
  */
-export async function startArticleFromLead(payload: Payload, leadId: Id, user: User): Promise<{ article: Article; source: Source }> {
-  if (!canEditContent(user)) throw new APIError('Only an editor or an administrator can start an article from a lead. 只有编辑或管理员可以从线索开始写文章。', 403)
+export async function startArticleFromLead(
+  payload: Payload,
+  leadId: Id,
+  user: User,
+  language: AdminLanguage = 'zh',
+): Promise<{ article: Article; source: Source }> {
+  const say = sayIn(language)
+  if (!canEditContent(user)) throw new APIError(say('只有编辑或管理员可以从线索开始写文章。', 'Only an editor or an administrator can start an article from a lead.'), 403)
   return withLeadLock(leadId, async () => {
     const as = { overrideAccess: false, user, depth: 0 } as const
     const lead: Lead | null = await payload.findByID({ collection: SLUGS.leads, id: leadId, disableErrors: true, ...as })
-    if (!lead) throw new APIError('No such lead. 找不到该线索。', 404)
-    if (lead.status === 'used') throw new APIError('This lead was already used for an article. 该线索已用于文章。', 409)
+    if (!lead) throw new APIError(say('找不到该线索。', 'No such lead.'), 404)
+    if (lead.status === 'used') throw new APIError(say('该线索已用于文章。', 'This lead was already used for an article.'), 409)
     const thinkTank = idOf(lead.thinkTank)
-    if (thinkTank === undefined) throw new APIError('Set the lead\'s think tank first: the source and the article belong to one. 请先为线索选择智库。', 400)
+    if (thinkTank === undefined) throw new APIError(say('请先为线索选择智库：文献和文章都属于一个智库。', "Set the lead's think tank first: the source and the article belong to one."), 400)
     const existing = await payload.find({ collection: SLUGS.sources, where: { url: { equals: lead.url } }, limit: 1, pagination: false, ...as })
     let source = existing.docs[0]
     const made: Array<() => Promise<unknown>> = []

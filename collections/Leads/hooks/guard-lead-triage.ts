@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Lead } from '../../../payload-types'
+import { requestLanguage } from '../../../services/payload/request-language'
 import { isStartingArticle } from '../../../services/watch/lead-context'
 import { idOf } from '../../../src/content/ids'
 import { judgeLeadTriage } from '../../../src/watch/lead-triage'
@@ -16,6 +17,7 @@ export const guardLeadTriage: CollectionBeforeChangeHook<Lead> = ({ data, origin
     after: { status: pick('status'), claimedBy: idOf(pick('claimedBy')) ?? null, skipReason: pick('skipReason') },
     actorId: req.user?.id,
     startingArticle: isStartingArticle(req),
+    language: requestLanguage(req),
   })
   if (!verdict.ok) throw new APIError(verdict.reason, verdict.status)
   return { ...data, ...verdict.patch }
