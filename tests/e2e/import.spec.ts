@@ -56,7 +56,8 @@ test('import → fix → submit in the Chinese admin, a screenshot of each step'
   await expect(duplicate.getByRole('link')).toHaveAttribute('href', created!)
   await expect(duplicate.getByRole('link')).toContainText('浏览器导入测试')
   await expect(page.locator('#import-force')).toHaveCount(0)
-  await expectNoEnglish(page, 'the duplicate stop', ['seed', 'issue', 'again', 'txt'])
+  // File formats the intro names (.txt, .md, .docx, .zip) and the chosen file's name.
+  await expectNoEnglish(page, 'the duplicate stop', ['seed', 'issue', 'again', 'txt', 'md', 'docx', 'zip'])
   await shot(page, 'import-zh-5-duplicate-editor')
 
   // An administrator sees the stop too, and may import it as a new issue anyway.
