@@ -21,7 +21,13 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'headline',
     defaultColumns: ['headline', 'thinkTank', 'updatedAt', '_status'],
     group: bilingual('内容', 'Content'),
-    components: { edit: { PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow' } },
+    components: {
+      edit: {
+        PublishButton: '/collections/shared/components/publish-via-workflow#PublishViaWorkflow',
+        // One status in the header, as on issues: the stage of the issue that carries the article, not Payload's draft/published.
+        Status: '/collections/Articles/components/article-status#ArticleStatus',
+      },
+    },
   },
   // Edits are drafts; an article is published with the issue that carries it, by the workflow service.
   versions: { drafts: { validate: true }, maxPerDoc: 50 },

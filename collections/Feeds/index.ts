@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { sayFor } from '../../services/payload/request-language'
 import { pollEndpoint } from '../../services/watch/endpoints'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
@@ -39,8 +40,8 @@ export const Feeds: CollectionConfig = {
           'An RSS, Atom or JSON Feed address, or a web page that names its feed',
         ),
       },
-      validate: (value: string | null | undefined) =>
-        isHttpUrl(value) || '订阅地址必须是完整的 http(s) 网址 (The feed URL must be a full http:// or https:// address)',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        isHttpUrl(value) || sayFor(req)('订阅地址必须是完整的 http(s) 网址。', 'The feed URL must be a full http:// or https:// address.'),
     },
     { name: 'thinkTank', type: 'relationship', relationTo: SLUGS.thinkTanks, label: bilingual('智库', 'Think tank') },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: bilingual('启用', 'Active') },

@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { sayFor } from '../../services/payload/request-language'
 import { fromUrlEndpoint, startArticleEndpoint } from '../../services/watch/endpoints'
 import { SLUGS } from '../../src/collection-slugs'
 import { bilingual } from '../../src/i18n/bilingual'
@@ -45,8 +46,8 @@ export const Leads: CollectionConfig = {
       unique: true,
       label: bilingual('原文链接', 'URL'),
       admin: { description: bilingual('规范化链接（去掉跟踪参数和锚点）', 'Canonical URL (tracking parameters and fragment removed)') },
-      validate: (value: string | null | undefined) =>
-        isHttpUrl(value) || '链接必须是完整的 http(s) 网址 (The URL must be a full http:// or https:// address)',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        isHttpUrl(value) || sayFor(req)('链接必须是完整的 http(s) 网址。', 'The URL must be a full http:// or https:// address.'),
     },
     { name: 'title', type: 'text', required: true, label: bilingual('标题', 'Title') },
     { name: 'summary', type: 'textarea', label: bilingual('摘要', 'Summary') },

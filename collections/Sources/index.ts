@@ -1,5 +1,6 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { sayFor } from '../../services/payload/request-language'
 import { SLUGS } from '../../src/collection-slugs'
 import { sourceSearchTitle } from '../../src/content/search-titles'
 import { SOURCE_KINDS, SOURCE_KIND_LABELS } from '../../src/content/source-kinds'
@@ -40,8 +41,8 @@ export const Sources: CollectionConfig = {
       type: 'text',
       required: true,
       label: bilingual('链接', 'URL'),
-      validate: (value: string | null | undefined) =>
-        isHttpUrl(value) || '链接必须是完整的 http(s) 网址 (The URL must be a full http:// or https:// address)',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        isHttpUrl(value) || sayFor(req)('链接必须是完整的 http(s) 网址。', 'The URL must be a full http:// or https:// address.'),
     },
     {
       name: 'thinkTank',
@@ -56,8 +57,8 @@ export const Sources: CollectionConfig = {
       type: 'text',
       label: bilingual('发表时间', 'Published'),
       admin: { description: bilingual('年、年-月或年-月-日，如 2025-03', 'Year, year-month or date, e.g. 2025-03') },
-      validate: (value: string | null | undefined) =>
-        value == null || value === '' || parsePartialDate(value) !== undefined || '日期格式应为 2025、2025-03 或 2025-03-14 (Use 2025, 2025-03 or 2025-03-14)',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        value == null || value === '' || parsePartialDate(value) !== undefined || sayFor(req)('日期格式应为 2025、2025-03 或 2025-03-14。', 'Use 2025, 2025-03 or 2025-03-14.'),
     },
     {
       name: 'kind',

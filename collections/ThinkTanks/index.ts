@@ -1,6 +1,7 @@
-import type { CollectionAfterChangeHook, CollectionConfig } from 'payload'
+import type { CollectionAfterChangeHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import type { ThinkTank } from '../../payload-types'
+import { sayFor } from '../../services/payload/request-language'
 import { forgetInRequest } from '../../services/payload/request-memo'
 import { THINK_TANKS_MEMO } from '../../services/workflow/load-content'
 import { SLUGS } from '../../src/collection-slugs'
@@ -63,8 +64,8 @@ export const ThinkTanks: CollectionConfig = {
       type: 'text',
       label: bilingual('国家/地区代码', 'Country code'),
       admin: { description: bilingual('ISO 3166 两位代码，如 US、GB', 'ISO 3166 two-letter code, e.g. US, GB') },
-      validate: (value: string | null | undefined) =>
-        value == null || value === '' || /^[A-Z]{2}$/.test(value) || '请填写两位大写国家代码 (Use a two-letter country code such as US)',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        value == null || value === '' || /^[A-Z]{2}$/.test(value) || sayFor(req)('请填写两位大写国家代码，如 US。', 'Use a two-letter country code such as US.'),
     },
     {
       name: 'domains',

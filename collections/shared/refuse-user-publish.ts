@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeValidateHook, type PayloadRequest } from 'payload'
 
+import { sayFor } from '../../services/payload/request-language'
 import { isSystemWrite, isWorkflowWrite } from '../../services/payload/workflow-context'
 import type { Id } from '../../src/content/ids'
 
@@ -15,7 +16,10 @@ export function withoutUserPublish<T extends Partial<Publishable>>({ data, req }
   if (req.context.isRestoringVersion) return { ...data, _status: 'draft' }
   if (data?._status === 'published') {
     throw new APIError(
-      'Publishing happens through the review chain (POST /api/issues/:id/workflow), not by setting _status. 发布须经审核流程。',
+      sayFor(req)(
+        '发布须经审核流程（POST /api/issues/:id/workflow），不能直接设置发布状态。',
+        'Publishing happens through the review chain (POST /api/issues/:id/workflow), not by setting _status.',
+      ),
       403,
     )
   }

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 
 import { importEach, type ItemOutcome } from '../../services/import/import-batch'
 import type { ImportReport } from '../../services/import/import-issue'
+import { sayIn } from '../../src/i18n/say'
 import { formatImportSummary, importTotals } from '../../src/import/import-summary'
 import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
 import { collectImportSources } from './import-sources'
@@ -73,15 +74,21 @@ function summary(report: ImportReport): string {
 
 /** --date and --number checked before anything is read; one number cannot serve several files. */
 function optionProblem(values: Partial<Record<ValueOption, string>>, fileCount: number): string | null {
-  const date = values['--date'] === undefined ? null : parseDateOption(values['--date'])
-  if (date && 'error' in date) return date.error
-  const number = values['--number'] === undefined ? null : parseNumberOption(values['--number'])
-  if (number && 'error' in number) return number.error
   const lang = values['--lang']
-  if (lang !== undefined && lang !== 'zh' && lang !== 'en') return `--lang takes zh or en (the language of the check messages), not "${lang}".`
-  if (number && fileCount > 1) return '--number gives one issue its number; import the file it belongs to on its own. --number 只能用于单个文件。'
+  if (lang !== undefined && lang !== 'zh' && lang !== 'en') return `--lang takes zh or en (the language of the messages), not "${lang}".`
+  const language = languageOption(values)
+  const date = values['--date'] === undefined ? null : parseDateOption(values['--date'])
+  if (date && 'error' in date) return date.error[language]
+  const number = values['--number'] === undefined ? null : parseNumberOption(values['--number'])
+  if (number && 'error' in number) return number.error[language]
+  if (number && fileCount > 1) {
+    return sayIn(language)('--number 只能用于单个文件：请单独导入它所属的那一期。', '--number gives one issue its number; import the file it belongs to on its own.')
+  }
   return null
 }
+
+/** `--lang zh|en`: the language of the check messages, notes and refusals; Chinese by default. */
+const languageOption = (values: Partial<Record<ValueOption, string>>): 'zh' | 'en' => (values['--lang'] === 'en' ? 'en' : 'zh')
 
 const describe = (outcome: ItemOutcome) =>
   'report' in outcome ? summary(outcome.report) : `${outcome.status === 'skipped' ? 'skipped' : 'refused'} — ${outcome.error.message}`
@@ -139,7 +146,7 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
       dryRun: flags.has('--dry-run'),
       date: values['--date'],
       number: values['--number'],
-      language: values['--lang'] === 'en' ? ('en' as const) : ('zh' as const),
+      language: languageOption(values),
     }
     for await (const outcome of importEach(payload, sources.items, options)) {
       outcomes.push(outcome)

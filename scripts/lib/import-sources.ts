@@ -4,6 +4,7 @@ import path from 'node:path'
 import { listFolder } from '../../services/import/folder-archive'
 import type { ImportItem, RefusedItem } from '../../services/import/import-item'
 import { listZip } from '../../services/import/zip-archive'
+import { bilingual } from '../../src/i18n/bilingual'
 import { isZipName } from '../../src/import/archive-rules'
 import { ImportError } from '../../src/import/import-error'
 
@@ -32,7 +33,7 @@ export async function collectImportSources(args: readonly string[]): Promise<Imp
       throw error
     })
     if (!stats) {
-      sources.items.push({ label: arg, refusal: new ImportError('not-found', 400, `${arg} does not exist. 文件不存在。`) })
+      sources.items.push({ label: arg, refusal: new ImportError('not-found', 400, bilingual(`${arg} 不存在。`, `${arg} does not exist.`)) })
     } else if (stats.isDirectory()) {
       sources.plainFiles = false
       const listing = await listFolder(arg)

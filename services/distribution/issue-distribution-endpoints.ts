@@ -8,6 +8,7 @@ import { renderMarkdown } from '../../src/distribution/markdown'
 import { renderWechat } from '../../src/distribution/wechat'
 import { parseReleaseContent } from '../../src/release/parse-release-content'
 import { documentId } from '../payload/document-id'
+import { sayFor } from '../payload/request-language'
 import { readAs } from '../workflow/read-as'
 import { deliveryCounts, requeueUncertain } from './delivery-ledger'
 import { renderNewsletter } from './newsletter-email'
@@ -15,7 +16,6 @@ import { queueReleaseMail, unsubscribeHeaders } from './send-newsletter'
 import { issueUrlFor, publicOrigin, sendSettings } from './settings'
 
 const MAIL_SENDERS = ['admin', 'editor', 'final-approver'] as const
-const NOT_RELEASED = 'This issue has no published release yet. 该期刊尚无已发布版本。'
 export const EXPORT_FORMATS = ['wechat', 'email', 'markdown'] as const
 
 function staffUser(req: PayloadRequest): User {
@@ -29,7 +29,7 @@ function staffUser(req: PayloadRequest): User {
 async function releasesOf(req: PayloadRequest, user: User): Promise<Release[]> {
   const issueId = documentId(req.payload, req.routeParams?.id)
   await req.payload.findByID({ collection: SLUGS.issues, id: issueId, depth: 0, draft: true, req, user, overrideAccess: false, select: { title: true } }).catch(() => {
-    throw new APIError('No such issue. 没有这期期刊。', 404)
+    throw new APIError(sayFor(req)('没有这期期刊。', 'No such issue.'), 404)
   })
   const found = await req.payload.find({ collection: SLUGS.releases, where: { issue: { equals: issueId } }, sort: '-revision', pagination: false, depth: 0, req, user, overrideAccess: false })
   return found.docs
@@ -37,7 +37,7 @@ async function releasesOf(req: PayloadRequest, user: User): Promise<Release[]> {
 
 async function latestRelease(req: PayloadRequest, user: User): Promise<Release> {
   const release = (await releasesOf(req, user)).find((doc) => doc.latest)
-  if (!release) throw new APIError(NOT_RELEASED, 404)
+  if (!release) throw new APIError(sayFor(req)('该期刊尚无已发布版本。', 'This issue has no published release yet.'), 404)
   return release
 }
 
@@ -88,7 +88,7 @@ export const issueDistributionEndpoints: Endpoint[] = [
       const requeued = await requeueUncertain(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds)
       for (const releaseId of requeued) await queueReleaseMail(req.payload, releaseId, 'issue')
       const counts = await deliveryCounts(req.payload, releases.map((release) => release.id), sendSettings().staleSeconds, { as: readAs(req) })
-      return Response.json({ message: `${counts.queued} message(s) queued again. 已重新排队。`, ...counts }, { status: 202 })
+      return Response.json({ message: sayFor(req)(`已重新排队 ${counts.queued} 封邮件。`, `${counts.queued} message(s) queued again.`), ...counts }, { status: 202 })
     },
   },
   {
@@ -98,9 +98,12 @@ export const issueDistributionEndpoints: Endpoint[] = [
       const user = staffUser(req)
       if (!hasAnyRole(user, MAIL_SENDERS)) throw new APIError('Only editors, final approvers and admins send correction notices.', 403)
       const release = await latestRelease(req, user)
-      if (releaseMail({ origin: 'chain', isCorrection: Boolean(release.isCorrection), correctionNoticeChosen: true }) !== 'correction') throw new APIError('The current release is not a correction; there is nothing to notify. 当前版本不是更正版本。', 409)
+      if (releaseMail({ origin: 'chain', isCorrection: Boolean(release.isCorrection), correctionNoticeChosen: true }) !== 'correction') throw new APIError(sayFor(req)('当前版本不是更正版本，没有需要通知的更正。', 'The current release is not a correction; there is nothing to notify.'), 409)
       await queueReleaseMail(req.payload, release.id, 'correction')
-      return Response.json({ message: 'The correction notice is queued for every confirmed subscriber. 更正通知已排队发送。', release: release.id }, { status: 202 })
+      return Response.json(
+        { message: sayFor(req)('更正通知已排队，将发给每位已确认的订阅者。', 'The correction notice is queued for every confirmed subscriber.'), release: release.id },
+        { status: 202 },
+      )
     },
   },
   {

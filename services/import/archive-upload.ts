@@ -8,7 +8,7 @@ import type { CheckLanguage } from '../../src/checks/types'
 import { ImportError } from '../../src/import/import-error'
 import { importTotals, type FileStatus, type ImportTotals } from '../../src/import/import-summary'
 import { importEach, type ItemError } from './import-batch'
-import type { ImportReport } from './import-issue'
+import { ARCHIVE_NEEDS_ADMIN, type ImportReport } from './import-issue'
 import { listZip } from './zip-archive'
 
 /** One line of the answer to a zip upload (newline-delimited JSON, one event per line, as each file is done). */
@@ -40,7 +40,7 @@ export async function importArchiveUpload(
   }: { bytes: Buffer; name: string; user: User; archive: boolean; force: boolean; dryRun: boolean; language?: CheckLanguage },
 ): Promise<Response> {
   if (archive && !isAdmin(user)) {
-    throw new ImportError('archive-needs-admin', 403, 'Only an administrator can import published archive issues. 只有管理员可以导入历史期刊。')
+    throw new ImportError('archive-needs-admin', 403, ARCHIVE_NEEDS_ADMIN)
   }
   const listing = await listZip(bytes, name)
   const outcomes = importEach(payload, listing.items, { archive, force, dryRun, user, language })

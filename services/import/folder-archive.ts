@@ -1,7 +1,7 @@
 import { lstat, readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { ARCHIVE_LIMITS, comparePaths, isHiddenPath, judgeFolderFile, type ArchiveLimits } from '../../src/import/archive-rules'
+import { ARCHIVE_LIMITS, comparePaths, fileRefusal, isHiddenPath, judgeFolderFile, type ArchiveLimits } from '../../src/import/archive-rules'
 import { ImportError } from '../../src/import/import-error'
 import type { ArchiveListing } from './import-item'
 
@@ -29,7 +29,7 @@ export async function listFolder(root: string, limits: ArchiveLimits = ARCHIVE_L
     const label = path.join(root, file.relative)
     const judgement = judgeFolderFile(file.relative, file, limits)
     if (judgement.kind === 'ignore') listing.ignored.push({ label, reason: judgement.reason })
-    else if (judgement.kind === 'refuse-file') listing.items.push({ label, refusal: new ImportError(judgement.code, 413, judgement.reason) })
+    else if (judgement.kind === 'refuse-file') listing.items.push({ label, refusal: new ImportError(judgement.code, 413, fileRefusal(judgement.code, label, judgement.reason)) })
     else if (judgement.kind === 'import') listing.items.push({ label, filename: path.basename(file.relative), read: () => readFile(label) })
   }
   return listing

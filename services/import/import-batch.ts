@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { CheckLanguage } from '../../src/checks/types'
+import { bilingual } from '../../src/i18n/bilingual'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
 import type { FileStatus } from '../../src/import/import-summary'
@@ -16,10 +18,10 @@ export type ItemOutcome =
 
 export const ALREADY_IMPORTED = 'already-imported'
 
-const refusal = (file: string, error: unknown): ItemOutcome => {
+const refusal = (file: string, error: unknown, language: CheckLanguage): ItemOutcome => {
   if (error instanceof ImportError) {
     const status = error.code === ALREADY_IMPORTED ? 'skipped' : 'refused'
-    return { file, status, error: { code: error.code, status: error.status, message: error.message } }
+    return { file, status, error: { code: error.code, status: error.status, message: error.messageIn(language) } }
   }
   const message = error instanceof Error ? error.message : String(error)
   return { file, status: 'refused', error: { code: 'failed', status: 500, message }, stack: error instanceof Error ? error.stack : undefined }
@@ -27,7 +29,7 @@ const refusal = (file: string, error: unknown): ItemOutcome => {
 
 /**
  * Imports files one after another, each all or nothing (importIssue), and yields each outcome as it
- * is known: a file whose text is already in the CMS (its content fingerprint) is skipped, a second
+ * is known (refusals in `options.language`): a file whose text is already in the CMS (its content fingerprint) is skipped, a second
  * copy of a file earlier in the same run is refused as a duplicate, any other problem refuses that
  * file only and the rest go on.
  */
@@ -37,9 +39,10 @@ export async function* importEach(
   options: Omit<ImportOptions, 'text' | 'filename'>,
 ): AsyncGenerator<ItemOutcome> {
   const seen = new Map<string, string>()
+  const language = options.language ?? 'zh'
   for (const item of items) {
     if (isRefused(item)) {
-      yield refusal(item.label, item.refusal)
+      yield refusal(item.label, item.refusal, language)
       continue
     }
     try {
@@ -47,13 +50,13 @@ export async function* importEach(
       const fingerprint = importFingerprint(text)
       const first = seen.get(fingerprint)
       if (first !== undefined) {
-        throw new ImportError('duplicate', 409, `Same text as ${first}, earlier in this import. 与本次导入中的另一文件内容相同。`)
+        throw new ImportError('duplicate', 409, bilingual(`与本次导入中较早的 ${first} 内容相同。`, `Same text as ${first}, earlier in this import.`))
       }
       seen.set(fingerprint, item.label)
       const report = await importIssue(payload, { ...options, text, filename: item.filename })
       yield { file: item.label, status: report.dryRun ? 'would-import' : 'imported', report }
     } catch (error) {
-      yield refusal(item.label, error)
+      yield refusal(item.label, error, language)
     }
   }
 }

@@ -6,6 +6,8 @@ import { runEditorialChecks } from '../../src/checks/run-checks'
 import { namesOf } from '../../src/checks/think-tank-names'
 import type { CheckFinding, CheckLanguage } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
+import { pick } from '../../src/i18n/pick'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
 import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
@@ -58,10 +60,11 @@ export type ImportReport = {
   sources: { created: number; matched: number; items: { title: string; url: string }[] }
   thinkTanks: { created: number; matched: number }
   checks: CheckFinding[]
+  /** Notes on the import (the date and number chosen, new think tanks…), in the request's language. */
   warnings: string[]
 }
 
-async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string, language: CheckLanguage) {
+async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filename: string) {
   const earlier = await req.payload.find({
     collection: SLUGS.issues,
     where: { importFingerprint: { equals: fingerprint } },
@@ -76,9 +79,10 @@ async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filenam
     throw new ImportError(
       'already-imported',
       409,
-      language === 'en'
-        ? `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force.`
-        : `${filename} 已导入为第 ${issue.number} 期“${issue.title}”（id ${issue.id}）；如确需再次导入，请使用 --force。`,
+      bilingual(
+        `${filename} 已导入为第 ${issue.number} 期“${issue.title}”（id ${issue.id}）；如确需再次导入，请使用 --force。`,
+        `${filename} was already imported as issue No. ${issue.number} "${issue.title}" (id ${issue.id}); import again only with --force.`,
+      ),
       { existing: { id: issue.id, number: issue.number, title: issue.title, slug: issue.slug } },
     )
   }
@@ -127,14 +131,18 @@ function datingOptions(options: ImportOptions): { date?: string; number?: number
 export async function importIssue(payload: Payload, options: ImportOptions): Promise<ImportReport> {
   const user = options.user ?? null
   if (options.archive && user && !isAdmin(user)) {
-    throw new ImportError('archive-needs-admin', 403, 'Only an administrator can import a published archive issue. 只有管理员可以导入历史期刊。')
+    throw new ImportError('archive-needs-admin', 403, ARCHIVE_NEEDS_ADMIN)
   }
   const req = await createLocalReq({ user: user ?? undefined, context: options.archive ? workflowWriteContext() : {} }, payload)
   const fingerprint = importFingerprint(options.text)
   if (options.force && user && !isAdmin(user)) {
-    throw new ImportError('force-needs-admin', 403, options.language === 'en' ? 'Only an administrator can import a text that is already in the archive as a new issue.' : '只有管理员可以把已导入过的文本另行导入为新的一期。')
+    throw new ImportError(
+      'force-needs-admin',
+      403,
+      bilingual('只有管理员可以把已导入过的文本另行导入为新的一期。', 'Only an administrator can import a text that is already in the archive as a new issue.'),
+    )
   }
-  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename, options.language ?? 'zh')
+  if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
 
   const thinkTanks = await loadThinkTanks(req)
   const known: KnownThinkTank[] = thinkTanks.map(checkedThinkTank)
@@ -146,7 +154,8 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
       : (await payload.find({ collection: SLUGS.sources, where: { url: { in: urls } }, depth: 0, pagination: false, req, ...readAs(req) })).docs
   const plan = planImport(parsed, { thinkTanks: known, sources: existingSources.map((source) => ({ id: source.id, url: source.url })) })
   if (plan.problems.length > 0) {
-    throw new ImportError(plan.problems[0]!.code, 422, plan.problems.map((problem) => problem.message).join('\n'))
+    const joined = (language: 'zh' | 'en') => plan.problems.map((problem) => problem.message[language]).join('\n')
+    throw new ImportError(plan.problems[0]!.code, 422, bilingual(joined('zh'), joined('en')))
   }
   const dating = dateIssue({
     dateline: parsed.dateline,
@@ -155,7 +164,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     options: datingOptions(options),
     now: options.now ?? new Date(),
   })
-  const warnings = [...dating.warnings, ...plan.warnings]
+  const warnings = [...dating.warnings, ...plan.warnings].map((warning) => pick(warning, options.language))
   const { warnings: _datingWarnings, ...found } = dating
   const publication = (number: number): ImportPublication => ({ ...found, number, numberFrom: found.numberFrom ?? 'sequence' })
 
@@ -203,6 +212,8 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   }
 }
 
-/** ImportError → APIError for the REST endpoint. */
-export const toApiError = (error: unknown): unknown =>
-  error instanceof ImportError ? new APIError(error.message, error.status, { code: error.code, ...error.details }) : error
+/** ImportError → APIError for the REST endpoint, its message in the request's language. */
+export const toApiError = (error: unknown, language: CheckLanguage = 'zh'): unknown =>
+  error instanceof ImportError ? new APIError(error.messageIn(language), error.status, { code: error.code, ...error.details }) : error
+
+export const ARCHIVE_NEEDS_ADMIN = bilingual('只有管理员可以导入已发布的历史期刊。', 'Only an administrator can import published archive issues.')

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Newsletter } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
+import { bilingual } from '../../src/i18n/bilingual'
 import { ImportError } from '../../src/import/import-error'
 import { readAs } from '../workflow/read-as'
 
@@ -31,11 +32,14 @@ export async function numberForImport(req: PayloadRequest, newsletter: Newslette
   })
   const taken = clash.docs[0]
   if (taken) {
-    const origin = taken.importedFrom ? `, imported from ${taken.importedFrom}` : ''
+    const origin = bilingual(taken.importedFrom ? `，导入自 ${taken.importedFrom}` : '', taken.importedFrom ? `, imported from ${taken.importedFrom}` : '')
     throw new ImportError(
       'number-taken',
       409,
-      `${newsletter.title} already has issue No. ${stated} ("${taken.title}", id ${taken.id}${origin}); nothing was imported. Correct the number in the file (or --number), or renumber the other issue. 该专栏已有第 ${stated} 期，未导入。`,
+      bilingual(
+        `${newsletter.title}已有第 ${stated} 期（“${taken.title}”，id ${taken.id}${origin.zh}），未导入任何内容。请更正文件中的期号（或 --number），或为另一期重新编号。`,
+        `${newsletter.title} already has issue No. ${stated} ("${taken.title}", id ${taken.id}${origin.en}); nothing was imported. Correct the number in the file (or --number), or renumber the other issue.`,
+      ),
     )
   }
   return stated

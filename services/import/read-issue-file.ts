@@ -1,3 +1,4 @@
+import { bilingual } from '../../src/i18n/bilingual'
 import { ImportError } from '../../src/import/import-error'
 import { isDocxFile, MAX_IMPORT_BYTES, readImportFile } from '../../src/import/read-import-file'
 import { inspectDocx, type DocxInspection } from './zip-archive'
@@ -5,10 +6,12 @@ import { inspectDocx, type DocxInspection } from './zip-archive'
 /** The refusal for a Word file the check did not pass, or null when it may be read. */
 export function docxRefusal(inspection: DocxInspection, filename: string): ImportError | null {
   if (inspection.kind === 'ok') return null
-  if (inspection.kind === 'not-a-zip') return new ImportError('unreadable-docx', 400, `${filename} could not be read as a Word (.docx) file. 无法读取 Word 文件。`)
+  if (inspection.kind === 'not-a-zip') {
+    return new ImportError('unreadable-docx', 400, bilingual(`${filename} 无法作为 Word (.docx) 文件读取。`, `${filename} could not be read as a Word (.docx) file.`))
+  }
   return inspection.cause === 'size'
-    ? new ImportError('docx-too-large', 413, `${filename} was refused: ${inspection.reason}. Word 文件解压后过大，已拒绝。`)
-    : new ImportError('unsafe-docx', 413, `${filename} was refused: ${inspection.reason}. Word 文件中有无法读取的部分，已整体拒绝。`)
+    ? new ImportError('docx-too-large', 413, bilingual(`${filename} 已拒绝：Word 文件解压后过大。`, `${filename} was refused: ${inspection.reason}.`))
+    : new ImportError('unsafe-docx', 413, bilingual(`${filename} 已拒绝：Word 文件中有无法读取的部分。`, `${filename} was refused: ${inspection.reason}.`))
 }
 
 /**

@@ -5,9 +5,11 @@ import yauzl, { type Entry, type ZipFile } from 'yauzl'
 
 import {
   ARCHIVE_LIMITS,
+  archiveRefusal,
   declaredTotalRefusal,
   decodeEntryName,
   entryCountRefusal,
+  fileRefusal,
   inflatedSizeRefusal,
   judgeZipEntry,
   unixModeOf,
@@ -20,11 +22,7 @@ import type { ArchiveListing, ImportItem, RefusedItem } from './import-item'
 const UTF8_FLAG = 0x800
 
 const refuseArchive = (label: string, reason: string, status: 400 | 413 = 400) =>
-  new ImportError(
-    status === 413 ? 'archive-too-large' : 'unsafe-archive',
-    status,
-    `${label} was refused as a whole: ${reason}. Nothing from it was imported. 压缩包已整体拒绝，未导入任何内容。`,
-  )
+  new ImportError(status === 413 ? 'archive-too-large' : 'unsafe-archive', status, archiveRefusal(label, reason, status))
 
 function openZip(source: string | Buffer): Promise<ZipFile> {
   // Names are decoded and judged by our own rules (decodeStrings: false); yauzl still checks
@@ -132,7 +130,8 @@ export async function listZip(
       }
       if (judgement.kind === 'refuse-file') {
         const status = judgement.code === 'file-too-large' ? 413 : 415
-        listing.items.push({ label: itemLabel, refusal: new ImportError(judgement.code, status, judgement.reason) } satisfies RefusedItem)
+        const refusal = new ImportError(judgement.code, status, fileRefusal(judgement.code, itemLabel, judgement.reason))
+        listing.items.push({ label: itemLabel, refusal } satisfies RefusedItem)
         continue
       }
       if (judgement.kind !== 'import') continue

@@ -6,15 +6,10 @@ import type { CheckFinding } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { LexicalDocument } from '../../src/richtext/lexical-json'
+import { sayFor } from '../payload/request-language'
 import { findLatestIssue } from './find-latest'
-import { findingLanguage, loadIssueContent, loadStyleTerms } from './load-content'
+import { loadIssueContent, loadStyleTerms } from './load-content'
 
-type Say = (zh: string, en: string) => string
-
-const sayFor = (req: PayloadRequest): Say => {
-  const language = findingLanguage(req)
-  return (zh, en) => (language === 'en' ? en : zh)
-}
 
 const richText = (value: unknown) => value as LexicalDocument | null | undefined
 

@@ -11,7 +11,8 @@ import { withIssueLock } from './issue-lock'
  * the database has them (SQLite, PostgreSQL, MongoDB on a replica set). Given `within` — the request of a write whose
  * hook calls this — the work joins that write's transaction, so it sees the write and commits or rolls
  * back with it. The write-ahead intent (intents.ts) makes the work all or nothing without a transaction
- * too, refuses a racing action, and is the record a restart completes.
+ * too, refuses a racing action, and is the record a restart completes. Given `i18n` (the caller's request's),
+ * its messages are in the caller's language.
  */
 export async function inIssueTransaction<T>(
   payload: Payload,
@@ -19,10 +20,11 @@ export async function inIssueTransaction<T>(
   user: User | null,
   work: (req: PayloadRequest) => Promise<T>,
   within?: PayloadRequest,
+  i18n?: PayloadRequest['i18n'],
 ): Promise<T> {
   return withIssueLock(issueId, async () => {
-    const joined = within?.transactionID ? { req: { transactionID: within.transactionID } } : {}
-    const req = await createLocalReq({ user: user ?? undefined, context: workflowWriteContext(), ...joined }, payload)
+    const base: Partial<PayloadRequest> = { ...(within?.transactionID ? { transactionID: within.transactionID } : {}), ...(i18n ? { i18n } : {}) }
+    const req = await createLocalReq({ user: user ?? undefined, context: workflowWriteContext(), req: base }, payload)
     const ownsTransaction = await initTransaction(req)
     try {
       const result = await work(req)

@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import type { Article, Issue, Source, ThinkTank } from '../../payload-types'
 import { runEditorialChecks } from '../../src/checks/run-checks'
-import { checkLanguageOf } from '../../src/checks/say'
 import { DEFAULT_STYLE_TERMS } from '../../src/checks/style-terms'
 import type { CheckedThinkTank, CheckFinding, CheckLanguage, PriorCitation } from '../../src/checks/types'
 import { GLOBAL_SLUGS, SLUGS } from '../../src/collection-slugs'
@@ -11,6 +10,7 @@ import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { lexicalToPlainText, type LexicalDocument } from '../../src/richtext/lexical-json'
 import { canonicalUrl } from '../../src/watch/canonical-url'
 import { contentFingerprint, type ContentFingerprint } from '../../src/workflow/content-fingerprint'
+import { requestLanguage } from '../payload/request-language'
 import { memoInRequest } from '../payload/request-memo'
 import { loadStamped } from '../payload/stamped-cache'
 import { readAs } from './read-as'
@@ -114,7 +114,7 @@ export async function loadPriorCitations(req: PayloadRequest, issueId: Issue['id
 }
 
 /** The language of the request's finding messages: the admin's language cookie, else Accept-Language, else Chinese (Payload's `req.i18n`). */
-export const findingLanguage = (req: PayloadRequest): CheckLanguage => checkLanguageOf(req.i18n?.language)
+export const findingLanguage = (req: PayloadRequest): CheckLanguage => requestLanguage(req)
 
 /**
  * An issue's articles (their latest revision, or with `draft: false` their published one) and

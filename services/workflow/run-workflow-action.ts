@@ -4,10 +4,13 @@ import type { Issue, User } from '../../payload-types'
 import { countErrors } from '../../src/checks/types'
 import { SLUGS } from '../../src/collection-slugs'
 import { idsOf, type Id } from '../../src/content/ids'
+import type { AdminLanguage } from '../../src/i18n/admin-language'
+import { sayIn } from '../../src/i18n/say'
 import { signoffHash } from '../../src/workflow/content-fingerprint'
 import { decide, type Transition } from '../../src/workflow/machine'
 import type { WorkflowState } from '../../src/workflow/types'
 import { toDocumentIds } from '../payload/document-id'
+import { requestLanguage } from '../payload/request-language'
 import type { ActionPlan } from './action-plan'
 import { findLatestIssue } from './find-latest'
 import { commitPlan, isClaimClash } from './intents'
@@ -22,7 +25,6 @@ export type WorkflowInput = { action?: unknown; comment?: unknown; expectedStage
 
 type Outcome = { issue: Issue; transition: Transition } | { refusal: APIError }
 
-const RACE_MESSAGE = 'Another action on this issue was recorded at the same moment; reload the issue and try again.'
 
 /** Newsletter defaults fill the final approvers of an issue that has none assigned when submitted. */
 async function defaultFinalApprovers(req: PayloadRequest, issue: Issue): Promise<Id[]> {
@@ -52,7 +54,7 @@ async function planTransition(req: PayloadRequest, issue: Issue, content: IssueC
   })
 }
 
-async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now: Date): Promise<Outcome> {
+async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now: Date, language: AdminLanguage): Promise<Outcome> {
   const issue = await findLatestIssue(req, issueId)
   const content: IssueContent = await loadIssueContent(req, issue)
   let state: WorkflowState = toWorkflowState(issue)
@@ -72,6 +74,7 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
     fingerprint: content.fingerprint,
     checkErrors: countErrors(content.findings),
     now,
+    language,
   })
   const contentHash = signoffHash(content.fingerprint)
 
@@ -94,18 +97,29 @@ async function apply(req: PayloadRequest, issueId: Id, input: WorkflowInput, now
  * The one way to move an issue along the review chain, used by the REST endpoint, the admin panel
  * and Local API callers alike. Decides with the pure rules in src/workflow, plans every write
  * (audit event, new state, release), commits the plan all or nothing (intents.ts), and then
- * notifies the people who must act next.
+ * notifies the people who must act next. Refusals are in the language of `i18n` (the caller's
+ * request's: admin cookie, else Accept-Language), Chinese without one.
  */
 export async function runWorkflowAction(
   payload: Payload,
-  { issueId, user, input, now = new Date() }: { issueId: Id; user: User | null | undefined; input: WorkflowInput; now?: Date },
+  {
+    issueId,
+    user,
+    input,
+    now = new Date(),
+    i18n,
+  }: { issueId: Id; user: User | null | undefined; input: WorkflowInput; now?: Date; i18n?: PayloadRequest['i18n'] },
 ): Promise<Issue> {
-  if (!user) throw new APIError('Log in to act on an issue.', 401)
+  const language = requestLanguage({ i18n })
+  const say = sayIn(language)
+  if (!user) throw new APIError(say('请先登录。', 'Log in to act on an issue.'), 401)
   let outcome: Outcome
   try {
-    outcome = await inIssueTransaction(payload, issueId, user, (req) => apply(req, issueId, input, now))
+    outcome = await inIssueTransaction(payload, issueId, user, (req) => apply(req, issueId, input, now, language), undefined, i18n)
   } catch (error) {
-    if (isClaimClash(error)) throw new APIError(RACE_MESSAGE, 409)
+    if (isClaimClash(error)) {
+      throw new APIError(say('同一时刻本期已有另一项操作被记录；请刷新后重试。', 'Another action on this issue was recorded at the same moment; reload the issue and try again.'), 409)
+    }
     throw error
   }
   if ('refusal' in outcome) throw outcome.refusal

@@ -1,3 +1,5 @@
+import type { AdminLanguage } from '../i18n/admin-language'
+import { sayIn } from '../i18n/say'
 import type { Role } from './roles'
 
 /** The minimum of a user that access decisions look at; Payload's user documents satisfy it. */
@@ -33,17 +35,17 @@ export function judgeRoleChange(args: {
   targetId: number | string | undefined
   before: readonly string[]
   after: readonly string[]
+  /** The language of the reason (the request's); Chinese by default. */
+  language?: AdminLanguage
 }): RoleChangeVerdict {
   const { actor, targetId, before, after } = args
+  const say = sayIn(args.language ?? 'zh')
   if (sameRoles(before, after)) return { allowed: true }
   if (!isAdmin(actor)) {
-    return { allowed: false, reason: 'Only an administrator can change roles. 只有管理员可以修改角色。' }
+    return { allowed: false, reason: say('只有管理员可以修改角色。', 'Only an administrator can change roles.') }
   }
   if (isSelf(actor, targetId)) {
-    return {
-      allowed: false,
-      reason: 'Nobody can change their own roles; ask another administrator. 不能修改自己的角色。',
-    }
+    return { allowed: false, reason: say('不能修改自己的角色；请另一位管理员修改。', 'Nobody can change their own roles; ask another administrator.') }
   }
   return { allowed: true }
 }

@@ -1,6 +1,7 @@
 import type { LexicalDocument, LexicalNode } from '../richtext/lexical-json'
+import { sayIn } from './say'
 import { termMisuseSpans } from './style-terms'
-import type { CheckFinding } from './types'
+import type { CheckFinding, CheckLanguage } from './types'
 
 /** The one exact correction of a fixable finding: this spelling of the term becomes the term. */
 export type TermFix = { written: string; term: string }
@@ -41,14 +42,17 @@ export function fixTermInRichText<T extends LexicalDocument | null | undefined>(
 export type FixRequest = { code: string; location: string; written?: string }
 
 /** Reads `{ code, location, written? }`; a reason when it is malformed. */
-export function parseFixRequest(body: unknown): { ok: true; request: FixRequest } | { ok: false; reason: string } {
-  if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, reason: 'Send { "code": …, "location": … } as JSON.' }
+export function parseFixRequest(body: unknown, language: CheckLanguage = 'zh'): { ok: true; request: FixRequest } | { ok: false; reason: string } {
+  const say = sayIn(language)
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return { ok: false, reason: say('请以 JSON 发送 { "code": …, "location": … }。', 'Send { "code": …, "location": … } as JSON.') }
   const { code, location, written } = body as Record<string, unknown>
-  if (typeof code !== 'string' || !code || code.length > 100) return { ok: false, reason: '"code" must be the code of a finding.' }
+  if (typeof code !== 'string' || !code || code.length > 100) return { ok: false, reason: say('“code”必须是检查结果的代码。', '"code" must be the code of a finding.') }
   if (typeof location !== 'string' || !/^(issue|intro|(article|source|reference):[A-Za-z0-9_-]{1,64})$/.test(location)) {
-    return { ok: false, reason: '"location" must be a finding\'s location: issue, intro or article:<id>.' }
+    return { ok: false, reason: say('“location”必须是检查结果的位置：issue、intro 或 article:<id>。', '"location" must be a finding\'s location: issue, intro or article:<id>.') }
   }
-  if (written !== undefined && (typeof written !== 'string' || !written || written.length > 200)) return { ok: false, reason: '"written" must be the spelling the finding names.' }
+  if (written !== undefined && (typeof written !== 'string' || !written || written.length > 200)) {
+    return { ok: false, reason: say('“written”必须是检查结果所指的写法。', '"written" must be the spelling the finding names.') }
+  }
   return { ok: true, request: { code, location, ...(written !== undefined ? { written } : {}) } }
 }
 

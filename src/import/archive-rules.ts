@@ -1,3 +1,4 @@
+import { bilingual, type Bilingual } from '../i18n/bilingual'
 import { ISSUE_FILE_EXTENSIONS, isIssueFileName, isNestedArchiveName } from './archive-names'
 import { MAX_IMPORT_BYTES } from './read-import-file'
 
@@ -84,7 +85,26 @@ export function judgeZipEntry(entry: ZipEntryFacts, limits: ArchiveLimits = ARCH
 }
 
 export const fileTooLarge = (name: string, bytes: number, limits: ArchiveLimits = ARCHIVE_LIMITS): string =>
-  `${name} is ${MB(bytes)}; an issue file may be at most ${MB(limits.maxFileBytes)}. 文件过大。`
+  `${name} is ${MB(bytes)}; an issue file may be at most ${MB(limits.maxFileBytes)}.`
+
+/**
+ * A file refused inside a zip or folder, in both languages: the Chinese names what happened, the
+ * English keeps the technical detail (`reason`, from the rules above).
+ */
+export const fileRefusal = (code: 'file-too-large' | 'unreadable-entry', label: string, reason: string): Bilingual =>
+  bilingual(
+    code === 'file-too-large' ? `${label} 过大，超出一期文件的大小上限。` : `${label} 在压缩包中已加密或使用了无法读取的压缩方式，请不加密码、以普通方式压缩后再导入。`,
+    reason,
+  )
+
+/** A zip refused as a whole, in both languages (the English with the technical detail). Nothing from it is imported. */
+export const archiveRefusal = (label: string, reason: string, status: 400 | 413): Bilingual =>
+  bilingual(
+    status === 413
+      ? `压缩包 ${label} 已整体拒绝：其中的文件解压后过大或与声明的大小不符，未导入任何内容。`
+      : `压缩包 ${label} 已整体拒绝：其中有不安全的条目（路径、链接或嵌套压缩包），未导入任何内容。`,
+    `${label} was refused as a whole: ${reason}. Nothing from it was imported.`,
+  )
 
 /** Refuses a zip whose directory lists more entries than allowed, before any entry is read. */
 export function entryCountRefusal(count: number, limits: ArchiveLimits = ARCHIVE_LIMITS): string | null {

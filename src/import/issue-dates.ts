@@ -1,3 +1,4 @@
+import { bilingual, type Bilingual } from '../i18n/bilingual'
 import { parsePartialDate } from '../validation/partial-date'
 import { normaliseDigits } from './numerals'
 
@@ -59,17 +60,17 @@ export function monthsIn(text: string): string[] {
 }
 
 /** `--date`: a day (2025-03-15) or a month (2025-03); `2025.03.15`, `2025/3/15` and `20250315` are read too. */
-export function parseDateOption(value: string): { date: string } | { error: string } {
+export function parseDateOption(value: string): { date: string } | { error: Bilingual } {
   const { dates, impossible } = datesIn(value.trim())
   const whole = dates.length === 1 && dates[0]!.written === normaliseDigits(value.trim())
   if (whole) return { date: dates[0]!.date }
-  if (impossible.length > 0) return { error: `--date ${value}: there is no such date. 日期不存在。` }
-  return { error: `--date ${value}: expected a date such as 2025-03-15 or a month such as 2025-03. 日期格式应为 2025-03-15 或 2025-03。` }
+  if (impossible.length > 0) return { error: bilingual(`--date ${value}：没有这一天。`, `--date ${value}: there is no such date.`) }
+  return { error: bilingual(`--date ${value}：日期格式应为 2025-03-15（某日）或 2025-03（某月）。`, `--date ${value}: expected a date such as 2025-03-15 or a month such as 2025-03.`) }
 }
 
 /** `--number`: a whole number from 1. */
-export function parseNumberOption(value: string): { number: number } | { error: string } {
+export function parseNumberOption(value: string): { number: number } | { error: Bilingual } {
   const trimmed = normaliseDigits(value.trim())
   if (/^\d{1,7}$/.test(trimmed) && Number(trimmed) >= 1) return { number: Number(trimmed) }
-  return { error: `--number ${value}: expected an issue number (a whole number from 1). 期号应为正整数。` }
+  return { error: bilingual(`--number ${value}：期号应为从 1 起的整数。`, `--number ${value}: expected an issue number (a whole number from 1).`) }
 }

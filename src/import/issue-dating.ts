@@ -1,3 +1,4 @@
+import { bilingual, type Bilingual } from '../i18n/bilingual'
 import { datesIn, monthsIn, type WrittenDate } from './issue-dates'
 import { issueNumbersIn } from './issue-numbers'
 
@@ -18,7 +19,8 @@ export type IssueDating = {
   number: number | null
   numberFrom: NumberOrigin | null
   numberWritten: string | null
-  warnings: string[]
+  /** Notes on what was chosen, in both languages (the report shows the reader's). */
+  warnings: Bilingual[]
 }
 
 export type DatingInput = {
@@ -32,12 +34,12 @@ export type DatingInput = {
   now: Date
 }
 
-const LABEL: Record<DateOrigin, string> = {
-  text: 'the text',
-  filename: 'the file name',
-  option: '--date',
-  reports: "the reports' months",
-  today: 'today',
+const LABEL: Record<DateOrigin, Bilingual> = {
+  text: bilingual('正文', 'the text'),
+  filename: bilingual('文件名', 'the file name'),
+  option: bilingual('--date', '--date'),
+  reports: bilingual('报告月份', "the reports' months"),
+  today: bilingual('今天', 'today'),
 }
 
 const stem = (filename: string) => filename.replace(/^.*[\\/]/, '').replace(/\.[A-Za-z0-9]{1,5}$/, '')
@@ -58,16 +60,21 @@ const distinct = (values: string[]) => [...new Set(values)]
  * free number). Impossible dates are ignored with a warning; disagreements are reported. Pure.
  */
 export function dateIssue(input: DatingInput): IssueDating {
-  const warnings: string[] = []
+  const warnings: Bilingual[] = []
   const fromText = datesIn(input.dateline.join(' '))
   const fromName = datesIn(stem(input.filename))
-  for (const [written, where] of [...fromText.impossible.map((w) => [w, 'the text'] as const), ...fromName.impossible.map((w) => [w, 'the file name'] as const)]) {
-    warnings.push(`"${written}" in ${where} is not a real date and was ignored. 日期不存在，已忽略。`)
+  const inTheText = bilingual('正文', 'the text')
+  const inTheName = bilingual('文件名', 'the file name')
+  for (const [written, where] of [...fromText.impossible.map((w) => [w, inTheText] as const), ...fromName.impossible.map((w) => [w, inTheName] as const)]) {
+    warnings.push(bilingual(`${where.zh}中的“${written}”不是真实的日期，已忽略。`, `"${written}" in ${where.en} is not a real date and was ignored.`))
   }
   const inText = bestOf(fromText.dates)
   const inName = bestOf(fromName.dates)
   if (distinct(fromText.dates.map((found) => found.date)).filter((date) => !inText?.date.startsWith(date)).length > 0) {
-    warnings.push(`The heading states several dates (${fromText.dates.map((found) => found.written).join(', ')}); ${inText!.written} is used. 标题处有多个日期。`)
+    const all = fromText.dates.map((found) => found.written)
+    warnings.push(
+      bilingual(`标题处有多个日期（${all.join('、')}），采用 ${inText!.written}。`, `The heading states several dates (${all.join(', ')}); ${inText!.written} is used.`),
+    )
   }
 
   let found: { date: string; from: DateOrigin; written: string | null } | undefined
@@ -75,10 +82,20 @@ export function dateIssue(input: DatingInput): IssueDating {
   else if (inName) found = { date: inName.date, from: 'filename', written: inName.written }
   else if (input.options?.date) found = { date: input.options.date, from: 'option', written: input.options.date }
   if (inText && inName && !inText.date.startsWith(inName.date) && !inName.date.startsWith(inText.date)) {
-    warnings.push(`The text says ${inText.written} but the file name ${inName.written}; the text's date is used. 正文与文件名日期不一致。`)
+    warnings.push(
+      bilingual(
+        `正文日期为 ${inText.written}，文件名日期为 ${inName.written}，两者不一致；采用正文日期。`,
+        `The text says ${inText.written} but the file name ${inName.written}; the text's date is used.`,
+      ),
+    )
   }
   if (found && found.from !== 'option' && input.options?.date && !found.date.startsWith(input.options.date)) {
-    warnings.push(`--date ${input.options.date} was not used: ${LABEL[found.from]} states ${found.written}. 已按原文日期。`)
+    warnings.push(
+      bilingual(
+        `未采用 --date ${input.options.date}：${LABEL[found.from].zh}写明 ${found.written}。`,
+        `--date ${input.options.date} was not used: ${LABEL[found.from].en} states ${found.written}.`,
+      ),
+    )
   }
   if (!found) {
     const thisMonth = input.now.toISOString().slice(0, 7)
@@ -88,20 +105,32 @@ export function dateIssue(input: DatingInput): IssueDating {
   }
   if (!found) {
     found = { date: input.now.toISOString().slice(0, 10), from: 'today', written: null }
-    warnings.push('No date in the text, the file name, --date or the reports; today is used as the publication date. 未找到日期，按今天发布。')
+    warnings.push(
+      bilingual(
+        '正文、文件名、--date 和报告中都没有日期，以今天作为发布日期。',
+        'No date in the text, the file name, --date or the reports; today is used as the publication date.',
+      ),
+    )
   }
 
   const numbers = [...issueNumbersIn(input.dateline.join(' ')), ...issueNumbersIn(stem(input.filename)).map((found) => ({ ...found, fromName: true }))]
   const chosen = numbers.find((candidate) => candidate.overall) ?? numbers[0]
   const rivals = numbers.filter((candidate) => candidate.overall === chosen?.overall && candidate.number !== chosen.number)
   if (chosen && rivals.length > 0) {
-    warnings.push(`Several issue numbers (${numbers.map((candidate) => candidate.written).join(', ')}); ${chosen.written} is used. 有多个期号。`)
+    const all = numbers.map((candidate) => candidate.written)
+    warnings.push(bilingual(`有多个期号（${all.join('、')}），采用 ${chosen.written}。`, `Several issue numbers (${all.join(', ')}); ${chosen.written} is used.`))
   }
   let number: Pick<IssueDating, 'number' | 'numberFrom' | 'numberWritten'> = { number: null, numberFrom: null, numberWritten: null }
   if (chosen) number = { number: chosen.number, numberFrom: 'fromName' in chosen ? 'filename' : 'text', numberWritten: chosen.written }
   else if (input.options?.number !== undefined) number = { number: input.options.number, numberFrom: 'option', numberWritten: String(input.options.number) }
   if (chosen && input.options?.number !== undefined && input.options.number !== chosen.number) {
-    warnings.push(`--number ${input.options.number} was not used: the ${'fromName' in chosen ? 'file name' : 'text'} states ${chosen.written}. 已按原文期号。`)
+    const where = 'fromName' in chosen ? inTheName : inTheText
+    warnings.push(
+      bilingual(
+        `未采用 --number ${input.options.number}：${where.zh}写明 ${chosen.written}。`,
+        `--number ${input.options.number} was not used: ${where.en} states ${chosen.written}.`,
+      ),
+    )
   }
 
   const day = found.date.length === 7 ? `${found.date}-01` : found.date

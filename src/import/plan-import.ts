@@ -1,6 +1,7 @@
 import { thinkTankForUrl, thinkTankNamed } from '../checks/think-tank-names'
 import type { CheckedIssue, CheckedThinkTank } from '../checks/types'
 import type { Id } from '../content/ids'
+import { bilingual, type Bilingual } from '../i18n/bilingual'
 import { slugify } from '../validation/slug'
 import { isHttpUrl, urlDomain } from '../validation/url'
 import type { ParsedCredit, ParsedIssue, ParsedReference, ParsedSection } from './parse-issue'
@@ -27,7 +28,7 @@ export type PlannedArticle = {
   sourceKeys: string[]
   originalHeading: { name: string | null; nameEn: string | null }
 }
-export type ImportProblem = { code: string; message: string }
+export type ImportProblem = { code: string; message: Bilingual }
 
 export type ImportPlan = {
   column: string | null
@@ -39,7 +40,7 @@ export type ImportPlan = {
   credits: ParsedCredit[]
   /** Problems that stop the import: nothing is written while there is one. */
   problems: ImportProblem[]
-  warnings: string[]
+  warnings: Bilingual[]
 }
 
 const isAcronym = (text: string) => /^[A-Za-z][A-Za-z&-]{1,9}$/.test(text) && !text.includes(' ')
@@ -65,22 +66,33 @@ function assignReferences(sections: ParsedSection[], references: ParsedReference
  */
 export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly KnownThinkTank[]; sources: readonly KnownSource[] }): ImportPlan {
   const problems: ImportProblem[] = []
-  const warnings: string[] = []
+  const warnings: Bilingual[] = []
   if (parsed.sections.length === 0) {
     problems.push({
       code: 'no-sections',
-      message: 'No think-tank sections found: expected a think-tank name, its English name or acronym, a headline and paragraphs. 未识别到智库栏目。',
+      message: bilingual(
+        '未识别到智库栏目：每个栏目应有智库名称（中文名、英文名或缩写）、标题和正文段落。',
+        'No think-tank sections found: expected a think-tank name, its English name or acronym, a headline and paragraphs.',
+      ),
     })
   }
   for (const reference of parsed.references) {
     if (!isHttpUrl(reference.url)) {
-      problems.push({ code: 'malformed-url', message: `Reference ${reference.number} is not a valid http(s) URL: "${reference.url}". 参考链接格式错误。` })
+      problems.push({
+        code: 'malformed-url',
+        message: bilingual(
+          `参考文献 ${reference.number} 的链接不是有效的 http(s) 网址：“${reference.url}”。`,
+          `Reference ${reference.number} is not a valid http(s) URL: "${reference.url}".`,
+        ),
+      })
     }
   }
   const numbers = parsed.references.map((reference) => reference.number)
   const expected = numbers.map((_n, index) => index + 1)
   if (numbers.join() !== expected.join()) {
-    warnings.push(`Reference numbers are ${numbers.join(', ')}; expected 1 to ${numbers.length} in order.`)
+    warnings.push(
+      bilingual(`参考文献编号为 ${numbers.join('、')}；应为 1 至 ${numbers.length} 依次排列。`, `Reference numbers are ${numbers.join(', ')}; expected 1 to ${numbers.length} in order.`),
+    )
   }
 
   const namedTanks = parsed.sections.map(
@@ -90,7 +102,11 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
   const referenceByNumber = new Map(parsed.references.map((reference) => [reference.number, reference]))
   const cited = new Set(citations.flat())
   for (const reference of parsed.references) {
-    if (!cited.has(reference.number)) warnings.push(`Reference ${reference.number} (${reference.url}) is not cited by any section. 参考文献未对应任何栏目。`)
+    if (!cited.has(reference.number)) {
+      warnings.push(
+        bilingual(`参考文献 ${reference.number}（${reference.url}）没有被任何栏目引用。`, `Reference ${reference.number} (${reference.url}) is not cited by any section.`),
+      )
+    }
   }
 
   const thinkTanks = new Map<string, PlannedThinkTank>()
@@ -120,7 +136,7 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
           key: tankKey,
           create: { name, nameEn: acronym ?? nameEn, acronym, domains, slug: slugify(nameEn) || slugify(domains[0] ?? '') || `think-tank-${index + 1}` },
         })
-        warnings.push(`Think tank "${name}" is new and will be created. 将新建智库。`)
+        warnings.push(bilingual(`智库“${name}”尚未登记，将新建。`, `Think tank "${name}" is new and will be created.`))
       }
     }
     const facts = extractSourceFacts(section.body)
@@ -153,7 +169,7 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
       }
       return key
     })
-    if (sourceKeys.length === 0) warnings.push(`Section "${section.headline}" cites no reference. 栏目没有对应的参考文献。`)
+    if (sourceKeys.length === 0) warnings.push(bilingual(`栏目“${section.headline}”没有对应的参考文献。`, `Section "${section.headline}" cites no reference.`))
     articles.push({
       headline: section.headline,
       body: section.body,
@@ -164,7 +180,9 @@ export function planImport(parsed: ParsedIssue, known: { thinkTanks: readonly Kn
   })
 
   const title = parsed.title ?? parsed.sections[0]?.headline ?? parsed.column ?? 'Imported issue'
-  if (!parsed.title && parsed.sections.length > 0) warnings.push('The original has no issue title; the first headline is used. 原文无期刊标题，暂用第一篇标题。')
+  if (!parsed.title && parsed.sections.length > 0) {
+    warnings.push(bilingual('原文没有期刊标题，暂用第一篇文章的标题。', 'The original has no issue title; the first headline is used.'))
+  }
   return { column: parsed.column, title, intro: parsed.intro, thinkTanks: [...thinkTanks.values()], sources: [...sources.values()], articles, credits: parsed.credits, problems, warnings }
 }
 

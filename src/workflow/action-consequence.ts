@@ -4,8 +4,8 @@ import type { Stage } from './stages'
 
 /** The stage an approval moves an issue on to, by the chain's order (终审 ends in publishing). */
 const NEXT_AFTER_APPROVE: Partial<Record<Stage, Bilingual>> = {
-  review: bilingual('通过后进入排版。', 'Once approved, the issue goes to layout (排版).'),
-  layout: bilingual('通过后进入终审。', 'Once approved, the issue goes to final approval (终审).'),
+  review: bilingual('通过后进入排版。', 'Once approved, the issue goes to layout.'),
+  layout: bilingual('通过后进入终审。', 'Once approved, the issue goes to final approval.'),
   final: bilingual(
     '通过后记录您的终审签发；全部终审人通过后即发布（设定了发布时间则按时发布）。',
     'Once approved, your final sign-off is recorded; when every final approver has approved, the issue is published (or scheduled).',
@@ -16,7 +16,7 @@ const NEXT_AFTER_APPROVE: Partial<Record<Stage, Bilingual>> = {
 export function actionConsequence(action: Action, stage: Stage): Bilingual {
   switch (action) {
     case 'submit':
-      return bilingual('提交后进入审核，由审核人处理；审核期间您不能再修改正文。', 'Once submitted, the issue goes to review (审核) for the reviewer.')
+      return bilingual('提交后进入审核，由审核人处理；审核期间您不能再修改正文。', 'Once submitted, the issue goes to review for the reviewer; during review you can no longer change the text.')
     case 'approve':
       return NEXT_AFTER_APPROVE[stage] ?? bilingual('通过后进入下一阶段。', 'Once approved, the issue goes to the next stage.')
     case 'reject':

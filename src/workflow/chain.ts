@@ -22,8 +22,8 @@ export type ChainStep<S extends string = string> = {
   readonly label: Bilingual
   /** The role a person needs to sign (approve) or send back the issue in this stage. */
   readonly role: Role
-  /** How messages name that person: "Only a reviewer (审核) can…", "only its reviewer can…". */
-  readonly roleName: string
+  /** How messages name that person, in each language: "只有审核人可以…" / "Only a reviewer can…". */
+  readonly roleName: Bilingual
   /** The issue field holding the people assigned to the stage (`assignees[stage]` in the rules). */
   readonly assigneeField: string
   readonly completes: Completion
@@ -59,7 +59,7 @@ export const REVIEW_CHAIN = [
     stage: 'review',
     label: bilingual('审核', 'Review'),
     role: 'reviewer',
-    roleName: 'reviewer',
+    roleName: bilingual('审核人', 'reviewer'),
     assigneeField: 'reviewer',
     completes: 'one',
     covers: 'text',
@@ -71,7 +71,7 @@ export const REVIEW_CHAIN = [
     stage: 'layout',
     label: bilingual('排版', 'Layout'),
     role: 'layout',
-    roleName: 'layout editor',
+    roleName: bilingual('排版编辑', 'layout editor'),
     assigneeField: 'layoutEditor',
     completes: 'one',
     covers: 'text+presentation',
@@ -83,7 +83,7 @@ export const REVIEW_CHAIN = [
     stage: 'final',
     label: bilingual('终审', 'Final approval'),
     role: 'final-approver',
-    roleName: 'final approver',
+    roleName: bilingual('终审人', 'final approver'),
     assigneeField: 'finalApprovers',
     completes: 'every-assignee',
     covers: 'text+presentation',

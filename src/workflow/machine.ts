@@ -1,5 +1,7 @@
 import { hasRole } from '../access/predicates'
 import { sameId } from '../content/ids'
+import type { AdminLanguage } from '../i18n/admin-language'
+import { sayIn, type Say } from '../i18n/say'
 import { ACTIONS, isAction, type Action } from './actions'
 import { REVIEW_CHAIN, type ChainStep, type ReviewChain, type StageOf } from './chain'
 import { isStageOf, labelOf, lastStep, nextStep, stepIn, stepOf } from './chain-lookup'
@@ -18,6 +20,8 @@ export type WorkflowCommand = {
   /** Number of editorial-check errors on the content now; errors block submit and approve. */
   checkErrors: number
   now: Date
+  /** The language of a refusal's message (the request's: admin cookie, else Accept-Language); Chinese by default. */
+  language?: AdminLanguage
 }
 
 export type Transition<S extends string = SignoffStage> = {
@@ -38,33 +42,59 @@ export type Decision<S extends string = SignoffStage> = Transition<S> | Refusal 
 
 const refuse = (status: Refusal['status'], code: string, message: string): Refusal => ({ ok: false, status, code, message })
 
-/** "a reviewer (审核)": the person who signs a step, as messages name them. */
-const signerOf = (step: ChainStep) => `a ${step.roleName} (${step.label.zh})`
+type Verb = 'approve' | 'send back'
+const VERB_ZH: Record<Verb, string> = { approve: '通过', 'send back': '退回' }
 
-function checkSigner<S extends string>(step: ChainStep<S>, actor: WorkflowActor, state: WorkflowState<S>, verb: string): Refusal | null {
+function checkSigner<S extends string>(step: ChainStep<S>, actor: WorkflowActor, state: WorkflowState<S>, verb: Verb, say: Say): Refusal | null {
   if (!hasRole(actor, step.role)) {
-    return refuse(403, 'wrong-role', `Only ${signerOf(step)} can ${verb} an issue in the ${step.label.zh} stage.`)
+    return refuse(
+      403,
+      'wrong-role',
+      say(
+        `只有${step.roleName.zh}可以${VERB_ZH[verb]}处于「${step.label.zh}」阶段的期刊。`,
+        `Only a ${step.roleName.en} can ${verb} an issue in the ${step.label.en} stage.`,
+      ),
+    )
   }
   if (!isAssignedTo(step, actor, state)) {
-    return refuse(403, 'not-assigned', `This issue's ${step.label.zh} is assigned to someone else.`)
+    return refuse(403, 'not-assigned', say(`本期的「${step.label.zh}」已指派给其他人。`, `This issue's ${step.label.en} stage is assigned to someone else.`))
   }
   return null
 }
 
-function approve<S extends string>(chain: ReviewChain<S>, step: ChainStep<S>, command: WorkflowCommand, actor: WorkflowActor, state: WorkflowState<S>): Transition<S> | Refusal {
+function approve<S extends string>(
+  chain: ReviewChain<S>,
+  step: ChainStep<S>,
+  command: WorkflowCommand,
+  actor: WorkflowActor,
+  state: WorkflowState<S>,
+  say: Say,
+): Transition<S> | Refusal {
   const stage = step.stage
-  const wrong = checkSigner(step, actor, state, 'approve')
+  const wrong = checkSigner(step, actor, state, 'approve', say)
   if (wrong) return wrong
   if (wroteRevision(actor, state)) {
-    return refuse(403, 'own-work', 'You wrote this revision, so someone else must sign it off. 不能签发自己撰写的期刊。')
+    return refuse(403, 'own-work', say('本版由您撰写，须由其他人签发。', 'You wrote this revision, so someone else must sign it off.'))
   }
   const other = otherStageSignedBy(actor, state, stage)
   if (other) {
-    return refuse(403, 'second-stage', `You already signed the ${stepOf(chain, other).creditLabel} stage of this revision; one person signs one stage.`)
+    const signed = stepOf(chain, other).label
+    return refuse(
+      403,
+      'second-stage',
+      say(
+        `您已签发本版的「${signed.zh}」阶段；同一人只能签发一个阶段。`,
+        `You already signed the ${signed.en} stage of this revision; one person signs one stage.`,
+      ),
+    )
   }
-  if (hasSigned(actor, state, stage)) return refuse(409, 'already-approved', 'You have already approved this stage.')
+  if (hasSigned(actor, state, stage)) return refuse(409, 'already-approved', say('您已通过此阶段。', 'You have already approved this stage.'))
   if (command.checkErrors > 0) {
-    return refuse(422, 'checks-failed', `The editorial checks report ${command.checkErrors} error(s); fix them before approving.`)
+    return refuse(
+      422,
+      'checks-failed',
+      say(`编辑检查发现 ${command.checkErrors} 个错误，请先修正再通过。`, `The editorial checks report ${command.checkErrors} error(s); fix them before approving.`),
+    )
   }
   const signed: WorkflowState<S> = {
     ...state,
@@ -108,30 +138,47 @@ const backToDraft = <S extends string>(state: WorkflowState<S>): WorkflowState<S
  * The chain's stages, roles and order come from `chain` (the production table by default: `decide`).
  */
 export function decideOn<S extends string>(chain: ReviewChain<S>, state: WorkflowState<S>, command: WorkflowCommand): Decision<S> {
-  const zh = (stage: StageOf<S>) => labelOf(chain, stage).zh
+  const say = sayIn(command.language ?? 'zh')
+  const named = (stage: StageOf<S>) => say(`「${labelOf(chain, stage).zh}」`, labelOf(chain, stage).en)
   const { actor } = command
-  if (!actor) return refuse(401, 'anonymous', 'Log in to act on an issue.')
+  if (!actor) return refuse(401, 'anonymous', say('请先登录。', 'Log in to act on an issue.'))
   if (!isAction(command.action)) {
-    return refuse(400, 'unknown-action', `Unknown action "${String(command.action)}"; use one of ${ACTIONS.join(', ')}.`)
+    return refuse(
+      400,
+      'unknown-action',
+      say(`未知操作“${String(command.action)}”；可用：${ACTIONS.join('、')}。`, `Unknown action "${String(command.action)}"; use one of ${ACTIONS.join(', ')}.`),
+    )
   }
   const action = command.action
   if (command.expectedStage !== undefined && command.expectedStage !== null) {
     if (!isStageOf(chain, command.expectedStage)) {
       // eslint-disable-next-line @typescript-eslint/no-base-to-string -- untrusted input, echoed as the client sent it
-      return refuse(400, 'unknown-stage', `Unknown expectedStage "${String(command.expectedStage)}".`)
+      const sent = String(command.expectedStage)
+      return refuse(400, 'unknown-stage', say(`未知阶段“${sent}”（expectedStage）。`, `Unknown expectedStage "${sent}".`))
     }
     if (command.expectedStage !== state.stage) {
-      return refuse(409, 'stale-stage', `The issue is in the ${zh(state.stage)} stage now, not ${zh(command.expectedStage)}; reload it.`)
+      return refuse(
+        409,
+        'stale-stage',
+        say(
+          `本期现处于${named(state.stage)}阶段，而不是${named(command.expectedStage)}阶段；请刷新。`,
+          `The issue is in the ${named(state.stage)} stage now, not ${named(command.expectedStage)}; reload it.`,
+        ),
+      )
     }
   }
 
   const reconciled = reconcileSignoffsOn(chain, state, command.fingerprint)
   if (reconciled.voidedStage) {
+    const voided = named(reconciled.voidedStage)
     return {
       ...refuse(
         409,
         'content-changed',
-        `The content changed after the ${stepOf(chain, reconciled.voidedStage).creditLabel} sign-off, which is now void; the issue is back in the ${zh(reconciled.voidedStage)} stage.`,
+        say(
+          `${voided}签发后内容有改动，该签发已作废；本期退回${voided}阶段。`,
+          `The content changed after the ${voided} sign-off, which is now void; the issue is back in the ${voided} stage.`,
+        ),
       ),
       rebound: reconciled.state,
       voidedStage: reconciled.voidedStage,
@@ -140,50 +187,65 @@ export function decideOn<S extends string>(chain: ReviewChain<S>, state: Workflo
 
   const stage = state.stage
   const step = stepIn(chain, stage)
-  const notIn = (allowed: StageOf<S>[]) =>
-    allowed.includes(stage) ? null : refuse(409, 'wrong-stage', `Cannot ${action} an issue in the ${zh(stage)} stage.`)
+  const ACTION_ZH: Record<Action, string> = { submit: '提交', approve: '通过', reject: '退回', withdraw: '撤回', reopen: '重新打开' }
+  const ACTION_EN: Record<Action, string> = { submit: 'submit', approve: 'approve', reject: 'send back', withdraw: 'withdraw', reopen: 'reopen' }
+  const wrongStage = () =>
+    refuse(409, 'wrong-stage', say(`处于${named(stage)}阶段的期刊不能${ACTION_ZH[action]}。`, `Cannot ${ACTION_EN[action]} an issue in the ${named(stage)} stage.`))
+  const notIn = (allowed: StageOf<S>[]) => (allowed.includes(stage) ? null : wrongStage())
 
   switch (action) {
     case 'submit': {
-      const wrongStage = notIn(['draft'])
-      if (wrongStage) return wrongStage
-      if (!hasRole(actor, 'editor') && !hasRole(actor, 'admin')) return refuse(403, 'wrong-role', 'Only an editor can submit an issue for review.')
+      const refused = notIn(['draft'])
+      if (refused) return refused
+      if (!hasRole(actor, 'editor') && !hasRole(actor, 'admin')) {
+        return refuse(403, 'wrong-role', say('只有编辑可以提交期刊审核。', 'Only an editor can submit an issue for review.'))
+      }
       if (command.checkErrors > 0) {
-        return refuse(422, 'checks-failed', `The editorial checks report ${command.checkErrors} error(s); fix them before submitting.`)
+        return refuse(
+          422,
+          'checks-failed',
+          say(`编辑检查发现 ${command.checkErrors} 个错误，请先修正再提交。`, `The editorial checks report ${command.checkErrors} error(s); fix them before submitting.`),
+        )
       }
       const authorIds = wroteRevision(actor, state) ? state.authorIds : [...state.authorIds, actor.id]
       const first = chain[0].stage
       return move('submit', stage, { ...state, stage: first, submittedBy: actor.id, authorIds, signoffs: [] }, 'none', first)
     }
     case 'approve': {
-      if (!step) return refuse(409, 'wrong-stage', `Nothing to approve: the issue is in the ${zh(stage)} stage.`)
-      return approve(chain, step, command, actor, state)
+      if (!step) return refuse(409, 'wrong-stage', say(`本期处于${named(stage)}阶段，没有可通过的环节。`, `Nothing to approve: the issue is in the ${named(stage)} stage.`))
+      return approve(chain, step, command, actor, state, say)
     }
     case 'reject': {
-      if (!step) return refuse(409, 'wrong-stage', `Cannot send back an issue in the ${zh(stage)} stage.`)
-      const wrong = checkSigner(step, actor, state, 'send back')
+      if (!step) return wrongStage()
+      const wrong = checkSigner(step, actor, state, 'send back', say)
       if (wrong) return wrong
       if (typeof command.comment !== 'string' || command.comment.trim() === '') {
-        return refuse(400, 'comment-required', 'Say what needs to change: sending an issue back needs a comment. 退回时请填写意见。')
+        return refuse(400, 'comment-required', say('退回时请填写意见，说明需要修改什么。', 'Say what needs to change: sending an issue back needs a comment.'))
       }
       return move('reject', stage, backToDraft(state), 'none', 'draft')
     }
     case 'withdraw': {
-      if (!step) return refuse(409, 'wrong-stage', `Cannot withdraw an issue in the ${zh(stage)} stage.`)
+      if (!step) return wrongStage()
       const isSubmitter = sameId(state.submittedBy, actor.id)
-      if (!isSubmitter && !hasRole(actor, 'admin')) return refuse(403, 'not-submitter', 'Only the editor who submitted the issue can withdraw it.')
+      if (!isSubmitter && !hasRole(actor, 'admin')) {
+        return refuse(403, 'not-submitter', say('只有提交本期的编辑可以撤回。', 'Only the editor who submitted the issue can withdraw it.'))
+      }
       return move('withdraw', stage, backToDraft(state), 'none', null)
     }
     case 'reopen': {
-      const wrongStage = notIn(['published', 'scheduled'])
-      if (wrongStage) return wrongStage
+      const refused = notIn(['published', 'scheduled'])
+      if (refused) return refused
       // The people who sign the last stage may take back what they published.
       const last = lastStep(chain)
       if (!hasRole(actor, 'admin') && !hasRole(actor, last.role)) {
-        return refuse(403, 'wrong-role', `Only an administrator or a ${last.roleName} can reopen a published issue.`)
+        return refuse(
+          403,
+          'wrong-role',
+          say(`只有管理员或${last.roleName.zh}可以重新打开已发布的期刊。`, `Only an administrator or a ${last.roleName.en} can reopen a published issue.`),
+        )
       }
       if (typeof command.comment !== 'string' || command.comment.trim() === '') {
-        return refuse(400, 'comment-required', 'Say what is being corrected: the comment becomes the public correction note. 请填写更正说明。')
+        return refuse(400, 'comment-required', say('请填写更正说明，它将作为公开的更正说明。', 'Say what is being corrected: the comment becomes the public correction note.'))
       }
       const next: WorkflowState<S> = { ...backToDraft(state), revision: state.revision + 1, authorIds: [], correctionNote: command.comment.trim() }
       return move('reopen', stage, next, stage === 'scheduled' ? 'unschedule' : 'none', 'draft')

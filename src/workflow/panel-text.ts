@@ -33,6 +33,7 @@ export const DESK_TEXT = {
   cancel: bilingual('取消', 'Cancel'),
   stageHeader: bilingual('阶段', 'Stage'),
   articleIssues: bilingual('所在期刊', 'In issues'),
+  articleNotInIssue: bilingual('未编入期刊', 'Not in an issue'),
   articleNoIssue: bilingual('尚未编入期刊。文章随所在期刊经审核流程发布。', 'Not in an issue yet. An article is published with its issue, through the review chain.'),
   articlePublishHint: bilingual('文章随所在期刊发布：见右侧「所在期刊」。', 'An article is published with its issue: see “In issues”.'),
   boardTitle: bilingual('期刊看板', 'Issue board'),

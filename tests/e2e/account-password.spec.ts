@@ -88,7 +88,7 @@ test('a person changes their own password in the admin account view by giving th
   // Forgotten: refused with a message saying what is missing, nothing changes.
   await fillAll(page, settled, { '#field-password': SECOND, '#field-confirm-password': SECOND })
   expect((await save(page)).status()).toBe(400)
-  await expect(toast(page, 'error', '修改密码或邮箱需要填写当前密码')).toBeVisible()
+  await expect(toast(page, 'error', '需要填写当前密码')).toBeVisible()
   expect((await request.post('/api/users/login', { data: { email, password: SECOND } })).status()).toBe(401)
 
   // A wrong current password: a clear refusal, and nothing changes.

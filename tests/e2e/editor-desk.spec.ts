@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from '@playwright/test'
 
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
-import { draftIssue } from './api'
+import { apiToken, draftIssue, publishThroughChain } from './api'
 import { DEMO_PASSWORD, signedIn } from './helpers'
 import { expectNoEnglish } from './no-english'
 import { expect, test } from './test'
@@ -68,13 +68,18 @@ test('write → submit → approve ×4 → published in the Chinese admin, every
   const cardWords = (await layout.getByTestId('board-card').allInnerTexts()).join(' ').match(/[A-Za-z][A-Za-z0-9]*/g) ?? []
   await expectNoEnglish(layout, 'the board', [stamp, ...cardWords])
   await shot(layout, 'desk-4-board-zh')
-  layout.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('通过后进入终审。')
-    void dialog.accept()
-  })
   await card.getByRole('button', { name: '通过', exact: true }).click()
+  const confirm = layout.locator('dialog[open]')
+  await expect(confirm.getByTestId('board-consequence')).toHaveText('通过后进入终审。')
+  await confirm.getByRole('button', { name: '通过', exact: true }).click()
+  await expect(layout.locator('.payload-toast-container')).toContainText('已通过，当前阶段：终审')
   await expect(layout.getByTestId('board-column-final').getByTestId('board-card').filter({ hasText: stamp })).toBeVisible()
   await shot(layout, 'desk-4-board-after-zh')
+  // "Mine" includes what one signed off: the layout editor is neither author nor assignee of this issue.
+  await layout.getByTestId('board-mine').click()
+  await expect(layout).toHaveURL(/mine=1/)
+  await expect(layout.getByTestId('board-column-final').getByTestId('board-card').filter({ hasText: stamp })).toBeVisible()
+  await shot(layout, 'desk-4-board-mine-zh')
 
   const finalText = '通过后记录您的终审签发；全部终审人通过后即发布（设定了发布时间则按时发布）。'
   await approveInPanel(await signedIn(browser, 'final1@example.com'), issue.id, '通过', finalText, '终审', '5-final1')
@@ -102,17 +107,56 @@ test('write → submit → approve ×4 → published in the Chinese admin, every
   await shot(english, 'desk-board-en')
 })
 
+test('the board sends an issue back with a comment, after a confirmation saying what follows', async ({ browser, request }) => {
+  const sent = `${stamp}s`
+  const { issue } = await draftIssue(request, { stamp: sent, title: `退回测试 ${sent}`, headline: `退回 ${sent}`, body: paragraphsToLexical(['2024年5月,兰德公司发布报告。']) })
+  const token = await apiToken(request, 'editor@example.com')
+  const submitted = await request.post(`/api/issues/${issue.id}/workflow`, { headers: { Authorization: `JWT ${token}` }, data: { action: 'submit' } })
+  expect(submitted.status(), await submitted.text()).toBe(200)
+
+  const reviewer = await signedIn(browser, 'reviewer@example.com')
+  await reviewer.goto('/admin/board')
+  const card = reviewer.getByTestId('board-column-review').getByTestId('board-card').filter({ hasText: sent })
+  await card.getByRole('button', { name: '退回', exact: true }).click()
+  const confirm = reviewer.locator('dialog[open]')
+  await expect(confirm.getByTestId('board-consequence')).toHaveText('退回后回到草稿，本修订版的签发全部作废。')
+  // Sending back needs a comment: the button waits for one.
+  await expect(confirm.getByRole('button', { name: '退回', exact: true })).toBeDisabled()
+  await confirm.locator('textarea').fill('第二段的数据来源请核对。')
+  const cardWords = (await reviewer.getByTestId('board-card').allInnerTexts()).join(' ').match(/[A-Za-z][A-Za-z0-9]*/g) ?? []
+  await expectNoEnglish(reviewer, 'the board’s send-back confirmation', [sent, ...cardWords])
+  await shot(reviewer, 'desk-board-send-back-confirm-zh')
+  await confirm.getByRole('button', { name: '退回', exact: true }).click()
+  await expect(reviewer.locator('.payload-toast-container')).toContainText('已退回，当前阶段：草稿')
+  await expect(reviewer.getByTestId('board-column-draft').getByTestId('board-card').filter({ hasText: sent })).toBeVisible()
+  await shot(reviewer, 'desk-board-send-back-done-zh')
+  const stage = await request.get(`/api/issues/${issue.id}/workflow`, { headers: { Authorization: `JWT ${token}` } })
+  expect(((await stage.json()) as { stage: string }).stage).toBe('draft')
+
+  // The same confirmation in English, on an issue the admin may reopen.
+  await publishThroughChain(request, issue.id)
+  const english = await signedInEnglish(browser, 'admin@example.com')
+  await english.goto('/admin/board')
+  await english.getByTestId('board-column-published').getByTestId('board-card').filter({ hasText: sent }).getByRole('button', { name: 'Reopen for a correction', exact: true }).click()
+  await expect(english.locator('dialog[open]').getByTestId('board-consequence')).toContainText('Reopened, a new draft revision starts')
+  await shot(english, 'desk-board-reopen-confirm-en')
+})
+
 test('an article lists the issues that carry it, with their stage', async ({ browser, request }) => {
   const { article } = await draftIssue(request, { stamp: `${stamp}a`, title: `文章所在期刊 ${stamp}`, headline: `所在期刊 ${stamp}`, body: paragraphsToLexical(['正文。']) })
   const editor = await signedIn(browser, 'editor@example.com')
   await editor.goto(`/admin/collections/articles/${article.id}`)
   await expect(editor.getByTestId('article-issues')).toContainText(`文章所在期刊 ${stamp} · 草稿`)
+  // One status in the header, as on issues: the stage of the issue that carries it, not Payload's 状态.
+  await expect(editor.getByTestId('header-stage')).toHaveText('阶段：草稿')
+  await expect(editor.locator('.doc-controls')).not.toContainText('状态')
   await expect(editor.locator('.zhiku-publish-hint')).toHaveText('文章随所在期刊发布：见右侧「所在期刊」。')
   await expectNoEnglish(editor, 'the article page', [stamp, `${stamp}a`])
   await shot(editor, 'desk-article-zh')
   const english = await signedInEnglish(browser, 'editor@example.com')
   await english.goto(`/admin/collections/articles/${article.id}`)
   await expect(english.getByTestId('article-issues')).toContainText('Draft')
+  await expect(english.getByTestId('header-stage')).toHaveText('Stage：Draft')
   await shot(english, 'desk-article-en')
 })
 

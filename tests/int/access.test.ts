@@ -144,7 +144,7 @@ describe('managing users and roles', () => {
     const token = await login(editor.email)
     const response = await rest('PATCH', `/users/${editor.id}`, { token, json: { roles: ['editor', 'admin'] } })
     expect(response.status).toBe(403)
-    expect(JSON.stringify(response.body)).toContain('Only an administrator')
+    expect(JSON.stringify(response.body)).toContain('只有管理员可以修改角色')
     const after = await payload.findByID({ collection: SLUGS.users, id: editor.id })
     expect(after.roles).toEqual(['editor'])
   })

@@ -104,7 +104,7 @@ describe('bad input gets a clear 400 and writes nothing', () => {
       json: { title: '重号', slug, number: issue.number, newsletter },
     })
     expect(response.status).toBe(400)
-    expect(errorText(response.body)).toContain(`No. ${issue.number}`)
+    expect(errorText(response.body)).toContain(`本专栏已有第 ${issue.number} 期`)
     expect((await payload.count({ collection: SLUGS.issues, where: { slug: { equals: slug } } })).totalDocs).toBe(0)
   })
 

@@ -63,7 +63,7 @@ describe('sign-in', () => {
     for (let i = 0; i < 3; i += 1) await rest('POST', '/users/login', { json: { email: user.email, password: 'wrong-password' } })
     const throttled = await rest('POST', '/users/login', { json: { email: user.email, password: TEST_PASSWORD } })
     expect(throttled.status).toBe(429)
-    expect(JSON.stringify(throttled.body)).toMatch(/wait \d+ s/)
+    expect(JSON.stringify(throttled.body)).toMatch(/请 \d+ 秒后再试/)
     // A short delay, not a ten-minute lock: the right password works once it has passed.
     await new Promise((resolve) => setTimeout(resolve, 2_100))
     expect((await rest('POST', '/users/login', { json: { email: user.email, password: TEST_PASSWORD } })).status).toBe(200)

@@ -127,10 +127,10 @@ describe('through the upload endpoint and the import command', () => {
 
   it('answers 413 with the reason to a .docx upload and to a .zip holding it, writing nothing', async () => {
     const before = await counts()
-    const docx = await upload('/issues/import', { token: editorToken, file: corruptThenBomb(), filename: 'bypass.docx', fields: { dryRun: 'false' } })
+    const docx = await upload('/issues/import', { token: editorToken, file: corruptThenBomb(), filename: 'bypass.docx', fields: { dryRun: 'false' }, headers: { 'accept-language': 'en' } })
     expect(docx.status).toBe(413)
     expect(JSON.stringify(docx.body)).toMatch(/bypass\.docx was refused.*cannot be read/)
-    const zip = await upload('/issues/import', { token: editorToken, file: buildZip([{ name: 'a.docx', data: corruptThenBomb(), store: true }]), filename: 'issues.zip' })
+    const zip = await upload('/issues/import', { token: editorToken, file: buildZip([{ name: 'a.docx', data: corruptThenBomb(), store: true }]), filename: 'issues.zip', headers: { 'accept-language': 'en' } })
     expect(zip.status).toBe(413)
     expect(JSON.stringify(zip.body)).toMatch(/issues\.zip was refused as a whole.*a\.docx/)
     expect(await counts()).toEqual(before)
@@ -142,7 +142,7 @@ describe('through the upload endpoint and the import command', () => {
     writeFileSync(docx, corruptThenBomb())
     writeFileSync(zip, buildZip([{ name: 'a.docx', data: corruptThenBomb(), store: true }]))
     const env = { ...process.env, DATABASE_URI: `file:${path.join(dir, 'cli.db')}`, PAYLOAD_SECRET: 'hostile-docx-test', PAYLOAD_LOG_LEVEL: 'fatal' }
-    const run = await runTsxCommand('scripts/import.ts', [docx, zip, '--json'], env)
+    const run = await runTsxCommand('scripts/import.ts', [docx, zip, '--json', '--lang', 'en'], env)
     expect(run.code, run.stderr).toBe(1)
     const files = (JSON.parse(run.stdout) as { files: { file: string; error?: { code: string; status: number; message: string } }[] }).files
     expect(files).toEqual([

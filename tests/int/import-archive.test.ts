@@ -33,8 +33,9 @@ const NO_SECTIONS = '这只是一段没有任何栏目结构的文字，既没�
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
+// The reasons below are read in English (`--lang en`); one-language.test.ts checks the Chinese ones.
 const runImport = (args: string[]) =>
-  runTsxCommand('scripts/import.ts', args, { ...process.env, DATABASE_URI: database, PAYLOAD_SECRET: 'archive-test', PAYLOAD_LOG_LEVEL: 'fatal' })
+  runTsxCommand('scripts/import.ts', [...args, '--lang', 'en'], { ...process.env, DATABASE_URI: database, PAYLOAD_SECRET: 'archive-test', PAYLOAD_LOG_LEVEL: 'fatal' })
 
 const byFile = (files: FileEntry[]) => Object.fromEntries(files.map((entry) => ['error' in entry ? entry.file : entry.file, entry]))
 const errorOf = (entry: FileEntry | undefined) => (entry && 'error' in entry ? entry.error : undefined)
@@ -132,7 +133,7 @@ describe('zip-safety refusals change nothing', () => {
   const counts = async () => Promise.all([SLUGS.issues, SLUGS.articles, SLUGS.sources, SLUGS.thinkTanks].map(async (collection) => (await payload.count({ collection })).totalDocs))
   const cli = async (args: string[]) => {
     const out: string[] = []
-    const code = await runImportCli(payload, args, { out: (text) => out.push(text), err: (text) => out.push(text) })
+    const code = await runImportCli(payload, [...args, '--lang', 'en'], { out: (text) => out.push(text), err: (text) => out.push(text) })
     return { code, out: out.join('\n') }
   }
   const good = () => issue(100).text.replace('海外智库观察\n', `海外智库观察\n本期编者按（${unique()}）。\n`)
@@ -224,9 +225,13 @@ describe('a zip through the admin upload', () => {
 
   it('refuses a hostile zip as a whole with a clear message, and published archive imports by an editor', async () => {
     const before = await counts()
-    const hostile = await upload('/issues/import', { token: editorToken, file: buildZip([{ name: 'a.txt', data: variantOf(203) }, { name: '../b.txt', data: 'x' }]), filename: 'evil.zip' })
+    const evil = buildZip([{ name: 'a.txt', data: variantOf(203) }, { name: '../b.txt', data: 'x' }])
+    const hostile = await upload('/issues/import', { token: editorToken, file: evil, filename: 'evil.zip', headers: { 'accept-language': 'en' } })
     expect(hostile.status).toBe(400)
     expect(JSON.stringify(hostile.body)).toContain('points outside the archive')
+    const chinese = await upload('/issues/import', { token: editorToken, file: evil, filename: 'evil.zip' })
+    expect(chinese.status).toBe(400)
+    expect(JSON.stringify(chinese.body)).toContain('压缩包 evil.zip 已整体拒绝')
     const nested = await upload('/issues/import', { token: adminToken, file: buildZip([{ name: 'inner.zip', data: 'x' }]), filename: 'nested.zip' })
     expect(nested.status).toBe(400)
     const archive = await upload('/issues/import', { token: editorToken, file: buildZip([{ name: 'a.txt', data: variantOf(204) }]), filename: 'old.zip', fields: { archive: 'true' } })

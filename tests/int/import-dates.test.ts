@@ -32,7 +32,7 @@ beforeAll(async () => {
 const cli = async (args: string[]) => {
   const out: string[] = []
   const err: string[] = []
-  const code = await runImportCli(payload, args, { out: (text) => out.push(text), err: (text) => err.push(text) })
+  const code = await runImportCli(payload, [...args, '--lang', 'en'], { out: (text) => out.push(text), err: (text) => err.push(text) })
   return { code, out: out.join('\n'), err: err.join('\n') }
 }
 
@@ -149,7 +149,7 @@ describe('the admin preview shows the date and number found', () => {
     const before = await issueCount()
     const bad = await upload('/issues/import', { token: adminToken, file, filename: 'upload.txt', fields: { date: '2014-13-01' } })
     expect(bad.status).toBe(400)
-    expect(JSON.stringify(bad.body)).toContain('no such date')
+    expect(JSON.stringify(bad.body)).toContain('--date 2014-13-01：没有这一天。')
     expect(await issueCount()).toBe(before)
   })
 })

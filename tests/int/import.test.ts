@@ -181,7 +181,7 @@ describe('bad input is refused with a clear message and changes nothing', () => 
   it.each(cases)('%s', async (_name, make, status, message) => {
     const before = await databaseCounts()
     const { file, filename } = await make()
-    const response = await upload('/issues/import', { token: editorToken, file, filename })
+    const response = await upload('/issues/import', { token: editorToken, file, filename, headers: { 'accept-language': 'en' } })
     expect(response.status).toBe(status)
     expect(JSON.stringify(response.body)).toContain(message)
     expect(await databaseCounts()).toEqual(before)

@@ -84,7 +84,7 @@ describe('nobody confirms a subscriber by hand', () => {
     const bulk = await rest('PATCH', `/subscribers?where[id][equals]=${target.id}`, { token: adminToken, json: { status: 'confirmed' } })
     expect(bulk.status).not.toBe(200)
     const viaGraphql = await graphql(`mutation($id: Int!) { updateSubscriber(id: $id, data: { status: confirmed }) { status } }`, { token: adminToken, variables: { id: target.id } })
-    expect(JSON.stringify(viaGraphql.body.errors)).toMatch(/confirmation link/)
+    expect(JSON.stringify(viaGraphql.body.errors)).toMatch(/本人确认链接/)
     const local = await payload
       .update({ collection: SLUGS.subscribers, id: target.id, data: { status: 'confirmed' }, overrideAccess: false, user: admin })
       .then(() => 'saved', (error: { status?: number }) => error.status)

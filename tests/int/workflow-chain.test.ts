@@ -98,7 +98,7 @@ describe('the endpoint POST /api/issues/:id/workflow', () => {
     const reviewerToken = await login(crew.reviewer.email)
     const reject = await rest('POST', `/issues/${issue.id}/workflow`, { token: reviewerToken, json: { action: 'reject' } })
     expect(reject.status).toBe(400)
-    expect(JSON.stringify(reject.body)).toContain('comment')
+    expect(JSON.stringify(reject.body)).toContain('退回时请填写意见')
     expect((await rest('POST', `/issues/${issue.id}/workflow`, { token: reviewerToken, json: 'approve' })).status).toBe(400)
     expect((await latest(payload, issue)).stage).toBe('review')
   })
@@ -109,7 +109,7 @@ describe('the endpoint POST /api/issues/:id/workflow', () => {
     const layoutToken = await login(crew.layout.email)
     const wrongRole = await rest('POST', `/issues/${issue.id}/workflow`, { token: layoutToken, json: { action: 'approve' } })
     expect(wrongRole.status).toBe(403)
-    expect(JSON.stringify(wrongRole.body)).toContain('Only a reviewer')
+    expect(JSON.stringify(wrongRole.body)).toContain('只有审核人可以通过')
     const reviewerToken = await login(crew.reviewer.email)
     const stale = await rest('POST', `/issues/${issue.id}/workflow`, {
       token: reviewerToken,

@@ -69,7 +69,10 @@ describe('who edits what, by stage', () => {
     const token = await login(crew.editor.email)
     const response = await rest('PATCH', `/articles/${articles[0]!.id}`, { token, json: { headline: 'changed' } })
     expect(response.status).toBe(403)
-    expect(JSON.stringify(response.body)).toContain(`No. ${issue.number}`)
+    expect(JSON.stringify(response.body)).toContain(`第 ${issue.number} 期`)
+    const english = await rest('PATCH', `/articles/${articles[0]!.id}`, { token, json: { headline: 'changed' }, headers: { 'accept-language': 'en' } })
+    expect(english.status).toBe(403)
+    expect(JSON.stringify(english.body)).toContain(`Used by issue No. ${issue.number}`)
   })
 
   it('lets editors correct a source at any time: a signed issue that cites it returns to 审核, a published one keeps its release', async () => {

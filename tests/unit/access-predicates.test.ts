@@ -51,13 +51,14 @@ describe('judgeRoleChange', () => {
   })
 
   it('refuses a non-admin granting themselves a role', () => {
-    const verdict = judgeRoleChange({ actor: user(2, 'editor'), targetId: 2, before: ['editor'], after: ['editor', 'admin'] })
-    expect(verdict).toMatchObject({ allowed: false, reason: expect.stringContaining('Only an administrator') })
+    const change = { actor: user(2, 'editor'), targetId: 2, before: ['editor'], after: ['editor', 'admin'] }
+    expect(judgeRoleChange({ ...change, language: 'en' })).toEqual({ allowed: false, reason: 'Only an administrator can change roles.' })
+    expect(judgeRoleChange(change)).toEqual({ allowed: false, reason: '只有管理员可以修改角色。' })
   })
 
   it('refuses an admin changing their own roles', () => {
-    const verdict = judgeRoleChange({ actor: user(1, 'admin'), targetId: 1, before: ['admin'], after: ['editor'] })
-    expect(verdict).toMatchObject({ allowed: false, reason: expect.stringContaining('own roles') })
+    const verdict = judgeRoleChange({ actor: user(1, 'admin'), targetId: 1, before: ['admin'], after: ['editor'], language: 'en' })
+    expect(verdict).toEqual({ allowed: false, reason: 'Nobody can change their own roles; ask another administrator.' })
   })
 
   it("allows an admin to change someone else's roles", () => {

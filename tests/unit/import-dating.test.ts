@@ -2,16 +2,21 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import type { Bilingual } from '../../src/i18n/bilingual'
 import { isDateline, splitDateline } from '../../src/import/dateline'
 import { datesIn, monthsIn, parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
 import { dateIssue, type DatingInput } from '../../src/import/issue-dating'
 import { issueNumbersIn } from '../../src/import/issue-numbers'
 import { chineseNumeralValue, normaliseDigits } from '../../src/import/numerals'
 import { parseIssueText } from '../../src/import/parse-issue'
+import { englishPhrasesIn } from '../helpers/one-language'
 
 const seed = readFileSync('tests/fixtures/seed-issue.txt', 'utf8')
 const NOW = new Date('2026-11-29T08:00:00Z')
 const dating = (input: Partial<DatingInput>) => dateIssue({ dateline: [], filename: 'issue.txt', sectionBodies: [], now: NOW, ...input })
+
+const english = (note: Bilingual) => note.en
+const englishOf = (text: string) => expect.objectContaining({ en: expect.stringContaining(text), zh: expect.stringMatching(/[\u4e00-\u9fff]/) })
 
 describe('Chinese numerals and full-width digits', () => {
   it.each([
@@ -94,15 +99,15 @@ describe('options', () => {
     expect(parseDateOption('2025-03-15')).toEqual({ date: '2025-03-15' })
     expect(parseDateOption('2025.3.5')).toEqual({ date: '2025-03-05' })
     expect(parseDateOption('2025-03')).toEqual({ date: '2025-03' })
-    expect(parseDateOption('2025-02-30')).toEqual({ error: expect.stringContaining('no such date') })
-    expect(parseDateOption('March')).toEqual({ error: expect.stringContaining('expected a date') })
-    expect(parseDateOption('2025-03-15 and 2025-04-01')).toEqual({ error: expect.stringContaining('expected a date') })
+    expect(parseDateOption('2025-02-30')).toEqual({ error: englishOf('no such date') })
+    expect(parseDateOption('March')).toEqual({ error: englishOf('expected a date') })
+    expect(parseDateOption('2025-03-15 and 2025-04-01')).toEqual({ error: englishOf('expected a date') })
   })
 
   it('accepts a whole number from 1 for --number', () => {
     expect(parseNumberOption('12')).toEqual({ number: 12 })
     expect(parseNumberOption('１２')).toEqual({ number: 12 })
-    for (const bad of ['0', '-3', '1.5', 'twelve', '']) expect(parseNumberOption(bad)).toEqual({ error: expect.stringContaining('--number') })
+    for (const bad of ['0', '-3', '1.5', 'twelve', '']) expect(parseNumberOption(bad)).toEqual({ error: englishOf('--number') })
   })
 })
 
@@ -139,7 +144,7 @@ describe('dateIssue', () => {
   it('takes the date and number from the heading first', () => {
     const result = dating({ dateline: ['2025年第12期', '2025年3月15日'], filename: '2024-01-01-old.txt' })
     expect(result).toMatchObject({ date: '2025-03-15', dateFrom: 'text', dateWritten: '2025年3月15日', number: 12, numberFrom: 'text', publishedAt: '2025-03-15T12:00:00.000Z' })
-    expect(result.warnings).toEqual([expect.stringContaining('file name 2024-01-01')])
+    expect(result.warnings.map(english)).toEqual([expect.stringContaining('file name 2024-01-01')])
   })
 
   it('prefers a day to the month it falls in, and the overall number to the yearly one', () => {
@@ -157,7 +162,7 @@ describe('dateIssue', () => {
     expect(dating({ options: { date: '2024-06', number: 7 } })).toMatchObject({ date: '2024-06', dateFrom: 'option', number: 7, numberFrom: 'option', publishedAt: '2024-06-01T12:00:00.000Z', warnings: [] })
     const overruled = dating({ dateline: ['第12期 2025-03-15'], options: { date: '2024-06-01', number: 7 } })
     expect(overruled).toMatchObject({ date: '2025-03-15', number: 12 })
-    expect(overruled.warnings).toEqual([expect.stringContaining('--date 2024-06-01 was not used'), expect.stringContaining('--number 7 was not used')])
+    expect(overruled.warnings.map(english)).toEqual([expect.stringContaining('--date 2024-06-01 was not used'), expect.stringContaining('--number 7 was not used')])
   })
 
   it('then takes the latest month the reports state, not one after today', () => {
@@ -168,18 +173,20 @@ describe('dateIssue', () => {
   it('uses today with a warning when there is no date anywhere', () => {
     const result = dating({ sectionBodies: [['没有日期的正文。']] })
     expect(result).toMatchObject({ date: '2026-11-29', dateFrom: 'today', dateWritten: null, publishedAt: NOW.toISOString() })
-    expect(result.warnings).toEqual([expect.stringContaining('today')])
+    expect(result.warnings.map(english)).toEqual([expect.stringContaining('today')])
   })
 
   it('ignores an impossible date with a warning and goes on to the next place', () => {
     const result = dating({ dateline: ['2025年2月30日'], filename: '2025-02-28.txt' })
     expect(result).toMatchObject({ date: '2025-02-28', dateFrom: 'filename' })
-    expect(result.warnings).toEqual([expect.stringContaining('"2025年2月30日" in the text is not a real date')])
+    expect(result.warnings.map(english)).toEqual([expect.stringContaining('"2025年2月30日" in the text is not a real date')])
   })
 
   it('warns when the heading states two different dates or numbers', () => {
     const result = dating({ dateline: ['2025-03-15', '2025-04-01', '第12期', '第13期'] })
     expect(result).toMatchObject({ date: '2025-03-15', number: 12 })
-    expect(result.warnings).toEqual([expect.stringContaining('several dates'), expect.stringContaining('Several issue numbers')])
+    expect(result.warnings.map(english)).toEqual([expect.stringContaining('several dates'), expect.stringContaining('Several issue numbers')])
+    // Each note is kept in both languages; the Chinese has no English phrase (the English quotes the original's dates).
+    expect(result.warnings.flatMap((warning) => englishPhrasesIn(warning.zh))).toEqual([])
   })
 })

@@ -70,6 +70,7 @@ describe('bad input in the plan', () => {
 
   it('warns about a reference no section cites', () => {
     const plan = planImport(parseIssueText(`${seed}\n3.https://www.brookings.edu/extra`), { thinkTanks: tanks, sources: [] })
-    expect(plan.warnings.join('\n')).toContain('Reference 3')
+    expect(plan.warnings.map((warning) => warning.en).join('\n')).toContain('Reference 3')
+    expect(plan.warnings.map((warning) => warning.zh).join('\n')).toContain('参考文献 3（https://www.brookings.edu/extra）没有被任何栏目引用。')
   })
 })

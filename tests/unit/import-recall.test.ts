@@ -32,7 +32,7 @@ describe('import recall', () => {
     expect(parsed.dateline).toHaveLength(1)
     expect(parsed.intro[0]).toMatch(/^本期介绍/)
     expect(plan.title).toBe('人工智能安全研究所的国际网络')
-    expect(plan.warnings.join('\n')).not.toContain('no issue title')
+    expect(plan.warnings.map((warning) => warning.en).join('\n')).not.toContain('no issue title')
   })
 
   it('keeps the first headline as the title when no line follows the date line', () => {

@@ -21,7 +21,7 @@ const PROOFREAD: ChainStep<'proofread'> = {
   stage: 'proofread',
   label: bilingual('校对', 'Proofreading'),
   role: 'reviewer',
-  roleName: 'proofreader',
+  roleName: bilingual('校对人', 'proofreader'),
   assigneeField: 'proofreader',
   completes: 'one',
   covers: 'text',
@@ -102,8 +102,9 @@ describe('a chain with 校对 between 审核 and 排版', () => {
 
   it('applies the stage role, assignment and one-person-one-stage rules to 校对', () => {
     const wrongRole = run(inProofread(), 'approve', layout)
-    expect(wrongRole).toMatchObject({ status: 403, code: 'wrong-role', message: 'Only a proofreader (校对) can approve an issue in the 校对 stage.' })
-    expect(run(inProofread(), 'approve', reviewer)).toMatchObject({ status: 403, code: 'second-stage', message: expect.stringContaining('审核') })
+    expect(wrongRole).toMatchObject({ status: 403, code: 'wrong-role', message: '只有校对人可以通过处于「校对」阶段的期刊。' })
+    expect(run(inProofread(), 'approve', layout, { language: 'en' })).toMatchObject({ message: 'Only a proofreader can approve an issue in the Proofreading stage.' })
+    expect(run(inProofread(), 'approve', reviewer)).toMatchObject({ status: 403, code: 'second-stage', message: expect.stringContaining('「审核」') })
     const assigned = { ...inProofread(), assignees: { proofread: [77] } }
     expect(run(assigned, 'approve', proofreader)).toMatchObject({ status: 403, code: 'not-assigned' })
     expect(allowedActionsOn(WITH_PROOFREAD, inProofread(), proofreader, content)).toEqual(['approve', 'reject'])
@@ -116,12 +117,15 @@ describe('a chain with 校对 between 审核 and 排版', () => {
     expect(judgeIssueEditOn(WITH_PROOFREAD, proofreading, proofreader, textEdit)).toEqual({ ok: true })
     expect(judgeIssueEditOn(WITH_PROOFREAD, proofreading, person(7, 'reviewer'), textEdit)).toMatchObject({
       status: 403,
-      message: 'The issue is in 校对: only its proofreader can copy-edit it now; withdraw it to make other changes.',
+      message: '本期处于「校对」阶段：现在只有本期的校对人可以修改；如需其他修改，请先撤回。',
+    })
+    expect(judgeIssueEditOn(WITH_PROOFREAD, proofreading, person(7, 'reviewer'), textEdit, 'en')).toMatchObject({
+      message: 'The issue is in Proofreading: only its proofreader can copy-edit it now; withdraw it to make other changes.',
     })
     expect(judgeIssueEditOn(WITH_PROOFREAD, proofreading, editor, { text: false, presentation: false, assignments: true })).toMatchObject({ status: 403 })
     expect(judgeIssueEditOn(WITH_PROOFREAD, proofreading, admin, { text: false, presentation: false, assignments: true })).toEqual({ ok: true })
     // The stages around it keep their own rules.
-    expect(judgeIssueEditOn(WITH_PROOFREAD, inLayout(), layout, textEdit)).toMatchObject({ message: expect.stringContaining('text is locked in 排版') })
+    expect(judgeIssueEditOn(WITH_PROOFREAD, inLayout(), layout, textEdit)).toMatchObject({ message: expect.stringContaining('「排版」阶段正文已锁定') })
     expect(judgeIssueEditOn(WITH_PROOFREAD, inFinal(), final1, { text: false, presentation: false, assignments: false })).toMatchObject({ status: 403 })
   })
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isJsonContentType } from '../../src/security/content-type'
 import { parseWorkflowBody } from '../../src/workflow/workflow-input'
+import { englishPhrasesIn } from '../helpers/one-language'
 
 describe('parseWorkflowBody', () => {
   it('accepts an action with an optional comment and expected stage', () => {
@@ -20,9 +21,11 @@ describe('parseWorkflowBody', () => {
     [{ action: 'submit', comment: 3 }, /comment/],
     [{ action: 'submit', expectedStage: { toString: 1 } }, /expectedStage/],
   ])('refuses %j', (body, reason) => {
-    const parsed = parseWorkflowBody(body)
+    const parsed = parseWorkflowBody(body, 'en')
     expect(parsed.ok).toBe(false)
     if (!parsed.ok) expect(parsed.reason).toMatch(reason)
+    const chinese = parseWorkflowBody(body)
+    if (!chinese.ok) expect(englishPhrasesIn(chinese.reason)).toEqual([])
   })
 })
 

@@ -4,6 +4,7 @@ import type { Role } from '../../src/access/roles'
 import { signoffHash, type ContentFingerprint } from '../../src/workflow/content-fingerprint'
 import { allowedActions, decide, type Decision, type WorkflowCommand } from '../../src/workflow/machine'
 import type { WorkflowActor, WorkflowState } from '../../src/workflow/types'
+import { chineseIn, englishPhrasesIn } from '../helpers/one-language'
 
 const person = (id: number, ...roles: Role[]): WorkflowActor => ({ id, roles, name: `P${id}` })
 const editor = person(1, 'editor')
@@ -107,7 +108,9 @@ describe('approve', () => {
   ] as const)('refuses the wrong role in %s with a message naming the role', (_stage, make, actor) => {
     const decision = run(make(), 'approve', actor)
     expect(decision).toMatchObject({ ok: false, status: 403, code: 'wrong-role' })
-    expect(!decision.ok && decision.message).toMatch(/Only a/)
+    expect(!decision.ok && decision.message).toMatch(/^只有(审核人|排版编辑|终审人)可以通过/)
+    const english = run(make(), 'approve', actor, { language: 'en' })
+    expect(!english.ok && english.message).toMatch(/^Only a (reviewer|layout editor|final approver) can approve/)
   })
 
   it('rejects a reviewer approving the final stage', () => {
@@ -238,5 +241,64 @@ describe('allowedActions', () => {
     expect(allowedActions(inReview(), editor, content)).toEqual(['withdraw'])
     expect(allowedActions(inReview(), layout, content)).toEqual([])
     expect(allowedActions(state({ stage: 'published' }), final1, content)).toEqual(['reopen'])
+  })
+})
+
+describe('refusals speak one language', () => {
+  const refusals = (language: 'zh' | 'en') => {
+    const published = { ...inFinal([final1.id]), stage: 'published' as const }
+    return [
+      run(state(), 'submit', reviewer, { language }),
+      run(state(), 'submit', editor, { language, checkErrors: 2 }),
+      run(state(), 'approve', reviewer, { language }),
+      run(inReview(), 'approve', layout, { language }),
+      run(state({ stage: 'review', assignees: { review: [77] } }), 'approve', reviewer, { language }),
+      run(inReview(), 'approve', person(1, 'editor', 'reviewer'), { language }),
+      run(inLayout(), 'approve', { ...reviewer, roles: ['reviewer', 'layout'] }, { language }),
+      run(inReview(), 'reject', reviewer, { language }),
+      run(inReview(), 'withdraw', person(30, 'editor'), { language }),
+      run(published, 'reopen', reviewer, { language }),
+      run(published, 'reopen', admin, { language }),
+      run(inReview(), 'approve', reviewer, { language, expectedStage: 'layout' }),
+      run(inReview(), 'approve', reviewer, { language, expectedStage: 'nowhere' }),
+      run(inReview(), 'fly', reviewer, { language }),
+      run(inReview(), 'approve', null, { language }),
+      run({ ...inFinal([final1.id]), signoffs: [signoff('review', reviewer, 'old')] }, 'approve', final1, { language }),
+    ]
+  }
+
+  it('answers a Chinese request with no English phrase, keeping the codes', () => {
+    const decisions = refusals('zh')
+    expect(decisions.every((decision) => !decision.ok)).toBe(true)
+    for (const decision of decisions) {
+      if (decision.ok) continue
+      expect(englishPhrasesIn(decision.message), `${decision.code}: ${decision.message}`).toEqual([])
+      expect(decision.message).toMatch(/[\u4e00-\u9fff]/)
+    }
+    expect(decisions.map((decision) => !decision.ok && decision.code)).toEqual([
+      'wrong-role',
+      'checks-failed',
+      'wrong-stage',
+      'wrong-role',
+      'not-assigned',
+      'own-work',
+      'second-stage',
+      'comment-required',
+      'not-submitter',
+      'wrong-role',
+      'comment-required',
+      'stale-stage',
+      'unknown-stage',
+      'unknown-action',
+      'anonymous',
+      'content-changed',
+    ])
+  })
+
+  it('answers an English request with no Chinese character', () => {
+    for (const decision of refusals('en')) {
+      if (decision.ok) continue
+      expect(chineseIn(decision.message), `${decision.code}: ${decision.message}`).toEqual([])
+    }
   })
 })

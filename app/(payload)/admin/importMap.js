@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ArticleIssues as ArticleIssues_a49d00790e9761184d7db54127506403 } from '../../../collections/Articles/components/article-issues'
 import { PublishViaWorkflow as PublishViaWorkflow_861a945dc43279b77ad84d3c79936b63 } from '../../../collections/shared/components/publish-via-workflow'
+import { ArticleStatus as ArticleStatus_18161ecf1c7ae1782e3451812337e070 } from '../../../collections/Articles/components/article-status'
 import { WorkflowPanel as WorkflowPanel_86fecec26ab4a2c50aac0bffa4c01ce9 } from '../../../collections/Issues/components/workflow-panel'
 import { DistributionPanel as DistributionPanel_e0fe31f8a1661e4b46c6ae63b21832e1 } from '../../../collections/Issues/components/distribution-panel'
 import { SignoffRowLabel as SignoffRowLabel_43804ef84fc75e180cb24c4a373acea4 } from '../../../collections/Issues/components/signoff-row-label'
@@ -68,6 +69,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/collections/Articles/components/article-issues#ArticleIssues": ArticleIssues_a49d00790e9761184d7db54127506403,
   "/collections/shared/components/publish-via-workflow#PublishViaWorkflow": PublishViaWorkflow_861a945dc43279b77ad84d3c79936b63,
+  "/collections/Articles/components/article-status#ArticleStatus": ArticleStatus_18161ecf1c7ae1782e3451812337e070,
   "/collections/Issues/components/workflow-panel#WorkflowPanel": WorkflowPanel_86fecec26ab4a2c50aac0bffa4c01ce9,
   "/collections/Issues/components/distribution-panel#DistributionPanel": DistributionPanel_e0fe31f8a1661e4b46c6ae63b21832e1,
   "/collections/Issues/components/signoff-row-label#SignoffRowLabel": SignoffRowLabel_43804ef84fc75e180cb24c4a373acea4,

@@ -1,12 +1,10 @@
 'use client'
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
 
 import { pick } from '../../../src/i18n/pick'
 import { DESK_TEXT, PANEL_TEXT } from '../../../src/workflow/panel-text'
 import { STAGES, STAGE_LABELS, type Stage } from '../../../src/workflow/stages'
-
-type IssueRow = { id: number | string; title: string; number?: number | null; stage?: string | null }
+import { useArticleIssues } from './use-article-issues'
 
 const isStage = (value: unknown): value is Stage => typeof value === 'string' && (STAGES as readonly string[]).includes(value)
 
@@ -16,24 +14,7 @@ export function ArticleIssues() {
   const { config } = useConfig()
   const { i18n } = useTranslation()
   const language = i18n.language
-  const [issues, setIssues] = useState<IssueRow[] | null>(null)
-
-  useEffect(() => {
-    if (!id) return
-    const query = new URLSearchParams({
-      'where[articles][in]': String(id),
-      depth: '0',
-      draft: 'true',
-      limit: '50',
-      sort: '-number',
-      'select[title]': 'true',
-      'select[number]': 'true',
-      'select[stage]': 'true',
-    })
-    void fetch(`${config.serverURL}${config.routes.api}/issues?${query.toString()}`, { credentials: 'include' })
-      .then((response) => (response.ok ? (response.json() as Promise<{ docs: IssueRow[] }>) : { docs: [] }))
-      .then((body) => setIssues(body.docs))
-  }, [config.routes.api, config.serverURL, id])
+  const issues = useArticleIssues(id)
 
   return (
     <section aria-labelledby="zhiku-article-issues" data-testid="article-issues" style={{ marginBottom: 24 }}>

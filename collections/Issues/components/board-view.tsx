@@ -2,22 +2,21 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import type { AdminViewServerProps } from 'payload'
 
 import type { Issue, User } from '../../../payload-types'
+import { toActor, toWorkflowState } from '../../../services/workflow/issue-state'
 import { issuesWaitingFor } from '../../../services/workflow/waiting-for'
 import { SLUGS } from '../../../src/collection-slugs'
 import { formatAdminDate } from '../../../src/i18n/admin-text'
 import { pick } from '../../../src/i18n/pick'
-import { actionNeedsComment } from '../../../src/workflow/action-consequence'
+import { boardActions, isMine } from '../../../src/workflow/board'
 import { DESK_TEXT, PANEL_TEXT } from '../../../src/workflow/panel-text'
 import { STAGES, STAGE_LABELS } from '../../../src/workflow/stages'
 import { BoardAction } from './board-action'
 
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? value.id : value)
-
-/** Whether the person wrote, submitted or is assigned to this issue. */
-const isMine = (issue: Issue, user: User): boolean =>
-  [...(issue.authors ?? []), issue.submittedBy, issue.reviewer, issue.layoutEditor, ...(issue.finalApprovers ?? [])].some((person) => idOf(person) === user.id)
-
-/** /admin/board: every issue by stage (草稿 → 已发布) with counts, "mine only", and the next steps this person may take. */
+/**
+ * /admin/board: every issue by stage (草稿 → 已发布) with counts, "mine only" (wrote, submitted, assigned
+ * or signed off: src/workflow/board.ts), and the next steps this person may take — send back and reopen
+ * included — each confirmed and run through POST /api/issues/:id/workflow.
+ */
 export async function BoardView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, permissions, locale, visibleEntities } = initPageResult
   const language = req.i18n.language
@@ -27,8 +26,9 @@ export async function BoardView({ initPageResult, params, searchParams }: AdminV
   const issues = user
     ? await req.payload.find({ collection: SLUGS.issues, draft: true, depth: 0, limit: 500, sort: '-updatedAt', overrideAccess: false, user, req })
     : { docs: [] as Issue[] }
-  const actions = new Map(user ? (await issuesWaitingFor(req.payload, user)).map((item) => [item.issue.id, item.actions] as const) : [])
-  const shown = issues.docs.filter((issue) => !mine || (user !== null && isMine(issue, user)))
+  const queued = new Map(user ? (await issuesWaitingFor(req.payload, user)).map((item) => [item.issue.id, item.actions] as const) : [])
+  const actionsOn = (issue: Issue, person: User) => boardActions(toWorkflowState(issue), toActor(person), queued.get(issue.id) ?? [])
+  const shown = issues.docs.filter((issue) => !mine || (user !== null && isMine(toWorkflowState(issue), user.id)))
 
   return (
     <DefaultTemplate
@@ -64,11 +64,9 @@ export async function BoardView({ initPageResult, params, searchParams }: AdminV
                     </a>
                     <div style={{ fontSize: 12, opacity: 0.7 }}>{formatAdminDate(issue.updatedAt, language)}</div>
                     <div style={{ display: 'flex', flexWrap: 'wrap', gap: 4, marginTop: 4 }}>
-                      {(actions.get(issue.id) ?? [])
-                        .filter((action) => !actionNeedsComment(action))
-                        .map((action) => (
-                          <BoardAction action={action} issueId={issue.id} key={action} stage={stage} />
-                        ))}
+                      {(user ? actionsOn(issue, user) : []).map((action) => (
+                        <BoardAction action={action} issueId={issue.id} issueLabel={`${pick(PANEL_TEXT.number, language)} ${issue.number} · ${issue.title}`} key={action} stage={stage} />
+                      ))}
                     </div>
                   </article>
                 ))}

@@ -2,6 +2,7 @@ import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Issue } from '../../../payload-types'
 import { toDocumentIds } from '../../../services/payload/document-id'
+import { requestLanguage } from '../../../services/payload/request-language'
 import { isSystemWrite, isWorkflowWrite } from '../../../services/payload/workflow-context'
 import { toActor, toWorkflowState } from '../../../services/workflow/issue-state'
 import { judgeIssueEdit } from '../../../src/workflow/edit-policy'
@@ -17,7 +18,7 @@ export const enforceEditPolicy: CollectionBeforeChangeHook<Issue> = ({ data, ori
   const state = toWorkflowState(originalDoc)
   const change = classifyIssueChange(originalDoc as unknown as Record<string, unknown>, data)
   const actor = toActor(user)
-  const verdict = judgeIssueEdit(state, actor, change)
+  const verdict = judgeIssueEdit(state, actor, change, requestLanguage(req))
   if (!verdict.ok) throw new APIError(verdict.message, verdict.status)
   if (state.stage === 'draft' && change.text && !wroteRevision(actor, state)) {
     return { ...data, authors: toDocumentIds([...state.authorIds, user.id]) }

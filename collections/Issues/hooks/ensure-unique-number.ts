@@ -1,6 +1,7 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { Issue } from '../../../payload-types'
+import { sayFor } from '../../../services/payload/request-language'
 import { SLUGS } from '../../../src/collection-slugs'
 import { idOf } from '../../../src/content/ids'
 
@@ -27,7 +28,7 @@ export const ensureUniqueNumber: CollectionBeforeValidateHook<Issue> = async ({ 
   if (clash.docs.length > 0) {
     throw new ValidationError({
       collection: SLUGS.issues,
-      errors: [{ path: 'number', message: `本专栏已有第 ${number} 期 (This newsletter already has issue No. ${number})` }],
+      errors: [{ path: 'number', message: sayFor(req)(`本专栏已有第 ${number} 期。`, `This newsletter already has issue No. ${number}.`) }],
       req,
     })
   }

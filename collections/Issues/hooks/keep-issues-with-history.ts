@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeDeleteHook } from 'payload'
 
+import { sayFor } from '../../../services/payload/request-language'
 import { SLUGS } from '../../../src/collection-slugs'
 
 /**
@@ -9,6 +10,6 @@ import { SLUGS } from '../../../src/collection-slugs'
 export const keepIssuesWithHistory: CollectionBeforeDeleteHook = async ({ id, req }) => {
   const { totalDocs } = await req.payload.count({ collection: SLUGS.workflowEvents, where: { issue: { equals: id } }, req })
   if (totalDocs > 0) {
-    throw new APIError('This issue has a review history, so it cannot be deleted. 已进入审核流程的期刊不能删除。', 409)
+    throw new APIError(sayFor(req)('已进入审核流程的期刊有审核记录，不能删除。', 'This issue has a review history, so it cannot be deleted.'), 409)
   }
 }

@@ -1,11 +1,13 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook } from 'payload'
+import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
+import { sayFor } from '../../../services/payload/request-language'
 import { isWorkflowWrite } from '../../../services/payload/workflow-context'
 import { isSourceUrlsBackfill } from '../../../services/releases/backfill-source-urls'
 import { canonicalJson } from '../../../src/content/canonical-json'
 import { storedReleaseSourceUrls } from '../../../src/release/release-index'
 
-const IMMUTABLE = 'A release is what readers were given and what 终审 signed: it cannot be changed or deleted. 已发布版本不可修改或删除。'
+const IMMUTABLE = (req: PayloadRequest) =>
+  sayFor(req)('已发布版本是读者看到的、终审签发的内容，不能修改或删除。', 'A release is what readers were given and what the final approvers signed: it cannot be changed or deleted.')
 
 const BOOKKEEPING = new Set(['id', 'createdAt', 'updatedAt'])
 
@@ -30,10 +32,10 @@ export const refuseReleaseUpdates: CollectionBeforeChangeHook = ({ operation, da
     changed.every((key) => key === 'sourceUrls' || key === 'sourceUrlsIndexed') &&
     data.sourceUrlsIndexed === true &&
     canonicalJson(data.sourceUrls ?? original.sourceUrls ?? []) === canonicalJson(storedReleaseSourceUrls(original.content))
-  if (!handsOverLatest && !backfillsSourceUrls) throw new APIError(IMMUTABLE, 403)
+  if (!handsOverLatest && !backfillsSourceUrls) throw new APIError(IMMUTABLE(req), 403)
   return data
 }
 
-export const refuseReleaseDeletes: CollectionBeforeDeleteHook = () => {
-  throw new APIError(IMMUTABLE, 403)
+export const refuseReleaseDeletes: CollectionBeforeDeleteHook = ({ req }) => {
+  throw new APIError(IMMUTABLE(req), 403)
 }

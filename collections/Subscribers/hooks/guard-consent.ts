@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
 import type { Subscriber } from '../../../payload-types'
+import { requestLanguage } from '../../../services/payload/request-language'
 import { consentChangeRefusal, CONSENT_SOURCE_KEY, isConsentSource } from '../../../src/distribution/consent'
 
 /**
@@ -12,7 +13,7 @@ import { consentChangeRefusal, CONSENT_SOURCE_KEY, isConsentSource } from '../..
  */
 export const guardConsent: CollectionBeforeChangeHook<Subscriber> = ({ data, originalDoc, operation, req }) => {
   if (!req.user || isConsentSource(req.context[CONSENT_SOURCE_KEY])) return data
-  const refusal = consentChangeRefusal({ operation, before: originalDoc ?? null, after: data })
+  const refusal = consentChangeRefusal({ operation, before: originalDoc ?? null, after: data, language: requestLanguage(req) })
   if (refusal) throw new APIError(refusal, 403)
   return data
 }

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeValidateHook } from 'payload'
 
 import type { User } from '../../../payload-types'
+import { requestLanguage } from '../../../services/payload/request-language'
 import { judgeRoleChange } from '../../../src/access/predicates'
 
 /**
@@ -15,6 +16,7 @@ export const guardRoleChanges: CollectionBeforeValidateHook<User> = ({ data, ori
     targetId: operation === 'update' ? originalDoc?.id : undefined,
     before: operation === 'update' ? (originalDoc?.roles ?? []) : [],
     after: data.roles ?? [],
+    language: requestLanguage(req),
   })
   if (!verdict.allowed) throw new APIError(verdict.reason, 403)
   return data

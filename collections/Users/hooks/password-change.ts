@@ -1,6 +1,7 @@
 import { APIError, type CollectionAfterChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import type { User } from '../../../payload-types'
+import { sayFor } from '../../../services/payload/request-language'
 import { isSelf } from '../../../src/access/predicates'
 import { SLUGS } from '../../../src/collection-slugs'
 import { emailChangeOf } from '../../../src/security/account-email'
@@ -29,17 +30,20 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
   const currentPassword = data.currentPassword
   delete data.currentPassword
   if (data.password === undefined && data.email === undefined) return args
-  if (id === undefined || id === null) throw new APIError('Change passwords and e-mail addresses one user at a time (PATCH /api/users/:id).', 400)
+  const say = sayFor(req)
+  if (id === undefined || id === null) {
+    throw new APIError(say('请逐个用户修改密码和邮箱（PATCH /api/users/:id）。', 'Change passwords and e-mail addresses one user at a time (PATCH /api/users/:id).'), 400)
+  }
   const stored = await req.payload.db.findOne<StoredUser>({ collection: SLUGS.users, where: { id: { equals: id } }, req })
   const emailChange = stored ? emailChangeOf(stored.email, data.email) : null
   if (data.password === undefined && !emailChange) return args
   if (req.user && isSelf(req.user, id)) {
-    const what = data.password === undefined ? 'your e-mail address' : 'a new password'
     if (typeof currentPassword !== 'string' || currentPassword === '') {
-      throw new APIError(`Enter your current password to set ${what} (as "currentPassword"). 修改密码或邮箱需要填写当前密码。`, 400)
+      const what = say(data.password === undefined ? '邮箱' : '密码', data.password === undefined ? 'your e-mail address' : 'a new password')
+      throw new APIError(say(`修改${what}需要填写当前密码。`, `Enter your current password to set ${what} (as "currentPassword").`), 400)
     }
     if (!stored || !(await passwordMatches(currentPassword, stored))) {
-      throw new APIError('The current password is not right. 当前密码不正确。', 403)
+      throw new APIError(say('当前密码不正确。', 'The current password is not right.'), 403)
     }
   }
   req.context[CONTEXT_KEY] = String(id)

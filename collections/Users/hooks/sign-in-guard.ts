@@ -2,6 +2,7 @@ import { APIError, AuthenticationError, type CollectionAfterLoginHook, type Coll
 
 import type { User } from '../../../payload-types'
 import { toDocumentIdOrNull } from '../../../services/payload/document-id'
+import { sayFor } from '../../../services/payload/request-language'
 import { SLUGS } from '../../../src/collection-slugs'
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, UNKNOWN_CLIENT } from '../../../src/security/client-address'
 import { passwordMatches, spendPasswordCheckTime } from '../../../src/security/password-hash'
@@ -67,7 +68,7 @@ async function refuseWhileThrottled(req: PayloadRequest, email: string, kind: Ki
     if (wait > 0) {
       await record(req, { email, kind, outcome: 'throttled' })
       const seconds = Math.ceil(wait / 1000)
-      throw new APIError(`Too many attempts: wait ${seconds} s before trying again. 尝试次数过多，请 ${seconds} 秒后再试。`, 429)
+      throw new APIError(sayFor(req)(`尝试次数过多，请 ${seconds} 秒后再试。`, `Too many attempts: wait ${seconds} s before trying again.`), 429)
     }
   }
 }
