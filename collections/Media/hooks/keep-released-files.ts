@@ -29,7 +29,7 @@ export const keepReleasedFileOnUpload: CollectionBeforeOperationHook = async ({ 
     id !== undefined
       ? [await req.payload.findByID({ collection: SLUGS.media, id, depth: 0, req, ...readAs(req), disableErrors: true })]
       : (await req.payload.find({ collection: SLUGS.media, where: where ?? {}, depth: 0, pagination: false, req, ...readAs(req) })).docs
-  for (const media of targets) if (await shownByARelease(req, media?.filename)) throw new APIError(IN_A_RELEASE, 409)
+  for (const media of targets) if (await shownByARelease(req, media?.filename)) throw new APIError(IN_A_RELEASE(req), 409)
   return args
 }
 
