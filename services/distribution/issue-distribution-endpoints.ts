@@ -51,12 +51,12 @@ export const issueDistributionEndpoints: Endpoint[] = [
     handler: async (req) => {
       const user = staffUser(req)
       const format = req.searchParams.get('format')
-      if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw new APIError('format must be wechat, email or markdown.', 400)
+      if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw new APIError(sayFor(req)('format 必须是 wechat、email 或 markdown。', 'format must be wechat, email or markdown.'), 400)
       const release = await latestRelease(req, user)
       const content = parseReleaseContent(release.content)
       const issueUrl = issueUrlFor(content.issue.slug)
       if (format === 'wechat') {
-        const { subject, html, characters, warnings } = renderWechat(content, { issueUrl })
+        const { subject, html, characters, warnings } = renderWechat(content, { issueUrl, say: sayFor(req) })
         return Response.json({ format, subject, html, characters, warnings })
       }
       if (format === 'markdown') {

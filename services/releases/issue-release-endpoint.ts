@@ -1,14 +1,16 @@
-import { APIError, type Endpoint } from 'payload'
+import { APIError, type Endpoint, type PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
+import { sayFor } from '../payload/request-language'
 
-const NOT_RELEASED = 'No published release of this issue. 该期刊尚无已发布版本。'
+const notReleased = (req: PayloadRequest) => new APIError(sayFor(req)('该期刊尚无已发布版本。', 'No published release of this issue.'), 404)
 
 /** An issue id from the path in the database's id type, or 404: a malformed id names no issue. */
-function issueIdFrom(raw: unknown, idType: 'number' | 'text'): number | string {
-  if (typeof raw !== 'string' || raw === '') throw new APIError(NOT_RELEASED, 404)
+function issueIdFrom(req: PayloadRequest, idType: 'number' | 'text'): number | string {
+  const raw = req.routeParams?.id
+  if (typeof raw !== 'string' || raw === '') throw notReleased(req)
   if (idType !== 'number') return raw
-  if (!/^[1-9][0-9]{0,15}$/.test(raw)) throw new APIError(NOT_RELEASED, 404)
+  if (!/^[1-9][0-9]{0,15}$/.test(raw)) throw notReleased(req)
   return Number(raw)
 }
 
@@ -21,9 +23,9 @@ export const issueReleaseEndpoint: Endpoint = {
   path: '/:id/release',
   method: 'get',
   handler: async (req) => {
-    const issueId = issueIdFrom(req.routeParams?.id, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
+    const issueId = issueIdFrom(req, req.payload.db.defaultIDType === 'number' ? 'number' : 'text')
     const revisionParam = req.searchParams.get('revision')
-    if (revisionParam !== null && !/^[1-9][0-9]{0,5}$/.test(revisionParam)) throw new APIError('revision must be a positive whole number.', 400)
+    if (revisionParam !== null && !/^[1-9][0-9]{0,5}$/.test(revisionParam)) throw new APIError(sayFor(req)('revision 必须是正整数。', 'revision must be a positive whole number.'), 400)
     const found = await req.payload.find({
       collection: SLUGS.releases,
       where: {
@@ -37,7 +39,7 @@ export const issueReleaseEndpoint: Endpoint = {
       user: null,
     })
     const release = found.docs[0]
-    if (!release) throw new APIError(NOT_RELEASED, 404)
+    if (!release) throw notReleased(req)
     return Response.json(
       { revision: release.revision, hash: release.hash, publishedAt: release.publishedAt, signoffs: release.signoffs, content: release.content },
       { headers: { 'cache-control': 'public, max-age=60' } },

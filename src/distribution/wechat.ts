@@ -1,4 +1,5 @@
 import { escapeMarkup } from '../feeds/text'
+import { sayIn, type Say } from '../i18n/say'
 import type { ReleaseContent } from '../release/release-content'
 import { creditLines, imagesOf, absoluteUrl, isWechatUrl, issueSubject, sectionHeading, publishedDay } from './issue-parts'
 import { TEXT_FORMAT, writeLexical, type BlockKind, type LexicalFormat } from './lexical-walk'
@@ -78,7 +79,7 @@ export function visibleCharacters(html: string): number {
  * numbered marker and a plain-text URL under 参考资料 — images listed for upload, credits at the end
  * and the public page for 阅读原文.
  */
-export function renderWechat(content: ReleaseContent, { issueUrl }: { issueUrl: string }): WechatExport {
+export function renderWechat(content: ReleaseContent, { issueUrl, say = sayIn('zh') }: { issueUrl: string; say?: Say }): WechatExport {
   const notes = new LinkNotes(content.references)
   const marker = (n: number) => `<sup style="${STYLE.marker}">[${n}]</sup>`
   const format: LexicalFormat = {
@@ -101,7 +102,7 @@ export function renderWechat(content: ReleaseContent, { issueUrl }: { issueUrl: 
   for (const image of imagesOf(content)) {
     const url = absoluteUrl(image.url, issueUrl)
     parts.push(p(STYLE.imageNote, escapeMarkup(`【图片：${image.alt || '封面'}，请在编辑器中上传：${url}】`)))
-    warnings.push(`Upload this image in the 公众号 editor (pasted images from other sites are not kept): ${url}`)
+    warnings.push(say(`请在公众号编辑器中上传这张图片（从其他网站粘贴的图片不会保留）：${url}`, `Upload this image in the WeChat Official Account editor (pasted images from other sites are not kept): ${url}`))
   }
   parts.push(writeLexical(issue.intro, format))
   for (const section of content.sections) {
@@ -126,7 +127,12 @@ export function renderWechat(content: ReleaseContent, { issueUrl }: { issueUrl: 
   const html = `<section style="${STYLE.article}">${parts.join('')}</section>`
   const characters = visibleCharacters(html)
   if (characters > WECHAT_CHARACTER_LIMIT) {
-    warnings.push(`The article has ${characters} characters; the 公众号 editor accepts at most ${WECHAT_CHARACTER_LIMIT}. Split it or shorten it.`)
+    warnings.push(
+      say(
+        `本文共 ${characters} 字，公众号编辑器最多接受 ${WECHAT_CHARACTER_LIMIT} 字，请拆分或删减。`,
+        `The article has ${characters} characters; the WeChat Official Account editor accepts at most ${WECHAT_CHARACTER_LIMIT}. Split it or shorten it.`,
+      ),
+    )
   }
   return { subject: issueSubject(content), html, characters, warnings }
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { renderMarkdown } from '../../src/distribution/markdown'
 import { renderWechat, WECHAT_CHARACTER_LIMIT } from '../../src/distribution/wechat'
+import { sayIn } from '../../src/i18n/say'
 import { buildReleaseContent, type ReleaseInput } from '../../src/release/build-release'
 import type { LexicalDocument, LexicalNode } from '../../src/richtext/lexical-json'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
@@ -117,6 +118,11 @@ describe('WeChat export', () => {
       articles: [{ id: 1, slug: 'long', headline: '长文', body: paragraphsToLexical(['字'.repeat(WECHAT_CHARACTER_LIMIT + 10)]), topics: [], thinkTank: csis, sourceIds: [10] }],
     })
     const over = renderWechat(long, { issueUrl: ISSUE_URL })
+    // One language per warning: Chinese by default, English when asked.
+    expect(over.warnings.every((warning) => !/[A-Za-z]{4,} [A-Za-z]{4,}/.test(warning.replace(/https?:\S+/g, '')))).toBe(true)
+    const inEnglish = renderWechat(long, { issueUrl: ISSUE_URL, say: sayIn('en') })
+    expect(inEnglish.warnings.some((warning) => warning.includes(String(WECHAT_CHARACTER_LIMIT)))).toBe(true)
+    expect(inEnglish.warnings.every((warning) => !/[\u4e00-\u9fff]/.test(warning))).toBe(true)
     expect(over.characters).toBeGreaterThan(WECHAT_CHARACTER_LIMIT)
     expect(over.warnings.some((warning) => warning.includes(String(WECHAT_CHARACTER_LIMIT)))).toBe(true)
   })
