@@ -135,7 +135,8 @@ describe('npm run db:copy', () => {
       const [fromVerify, onwardVerify] = [await command('verify.ts', [], source), await command('verify.ts', [], onward)]
       expect(onwardVerify.stdout).toBe(fromVerify.stdout)
       expect(onwardVerify.code).toBe(fromVerify.code)
-      expect(asMap((await probe(onward, 'counts')).counts as RecordCount[])).toEqual(asMap(await countRecords(payload)))
+      // The first copy has since gained the records its probe created: the onward copy holds what it holds.
+      expect(asMap((await probe(onward, 'counts')).counts as RecordCount[])).toEqual(asMap((await probe(target, 'counts')).counts as RecordCount[]))
       expect(await probe(onward, 'login', crew.final1.email, TEST_PASSWORD)).toEqual({ login: crew.final1.email, token: true })
     },
     COMMAND_TIMEOUT,
