@@ -3,7 +3,7 @@ import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 type TransactionId = number | Promise<number | string> | string
 type SqliteClient = { execute: (statement: string) => Promise<unknown> }
-type WriteArgs = { req?: { transactionID?: TransactionId } } | undefined
+type WriteArgs = { req?: { transactionID?: TransactionId; context?: object } } | undefined
 type Session = { db: { run: (query: ReturnType<typeof sql>) => Promise<unknown> } }
 type Turn = <T>(work: () => Promise<T>) => Promise<T>
 
@@ -137,10 +137,22 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
     })
   adapter.rollbackTransaction = (id) => finish(id, rollback)
 
-  const inOpenTransaction = async (args: WriteArgs) => {
+  const sessions = () => (adapter as unknown as { sessions?: Record<string, unknown> }).sessions ?? {}
+  const openTransactionOf = async (args: WriteArgs): Promise<string | undefined> => {
     const id = args?.req?.transactionID
-    const sessions = (adapter as unknown as { sessions?: Record<string, unknown> }).sessions
-    return id !== undefined && Boolean(sessions?.[String(await id)])
+    if (id === undefined) return undefined
+    const key = String(await id)
+    return sessions()[key] ? key : undefined
+  }
+  // The transaction each operation's request context is writing in. Payload makes some writes of an
+  // operation deliberately outside the operation's own transaction (forgot-password reserves its send
+  // slot so), through a copy of the request without the transaction id but with the same context. On
+  // SQLite such a write could only wait for the transaction that waits for it; it joins it instead.
+  const transactionOfContext = new WeakMap<object, string>()
+  const joinedTransaction = (args: WriteArgs): string | undefined => {
+    const context = args?.req?.context
+    const key = context ? transactionOfContext.get(context) : undefined
+    return key && sessions()[key] ? key : undefined
   }
   turns.set(adapter, async (work) => {
     const release = await waitForTurn()
@@ -154,7 +166,13 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
   for (const name of WRITES) {
     const write = methods[name].bind(adapter)
     methods[name] = async (args) => {
-      if (await inOpenTransaction(args)) return write(args)
+      const open = await openTransactionOf(args)
+      if (open !== undefined) {
+        if (args?.req?.context) transactionOfContext.set(args.req.context, open)
+        return write(args)
+      }
+      const joined = joinedTransaction(args)
+      if (joined !== undefined && args?.req) return write({ ...args, req: withTransaction(args.req, joined) })
       const release = await waitForTurn()
       try {
         return await write(args)
@@ -164,4 +182,9 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
     }
   }
   return adapter
+}
+
+/** The request as it is, but writing in the given transaction. */
+function withTransaction<R extends object>(req: R, transactionID: string): R {
+  return new Proxy(req, { get: (target, key) => (key === 'transactionID' ? transactionID : Reflect.get(target, key, target)) })
 }

@@ -40,7 +40,11 @@ export const checkPasswordChange: CollectionBeforeOperationHook = async ({ args,
   if (req.user && isSelf(req.user, id)) {
     if (typeof currentPassword !== 'string' || currentPassword === '') {
       const what = say(data.password === undefined ? '邮箱' : '密码', data.password === undefined ? 'your e-mail address' : 'a new password')
-      throw new APIError(say(`修改${what}需要填写当前密码。`, `Enter your current password to set ${what} (as "currentPassword").`), 400)
+      // The field stays named in the answer's data, whatever the message's language.
+      throw new APIError(say(`修改${what}需要填写当前密码。`, `Enter your current password to set ${what} (as "currentPassword").`), 400, {
+        code: 'current-password-required',
+        field: 'currentPassword',
+      })
     }
     if (!stored || !(await passwordMatches(currentPassword, stored))) {
       throw new APIError(say('当前密码不正确。', 'The current password is not right.'), 403)
