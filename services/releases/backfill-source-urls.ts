@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, RequestContext } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
 import { storedReleaseSourceUrls } from '../../src/release/release-index'
+import { eachPendingById } from '../payload/each-pending-by-id'
 
 /*
  * Releases written before `sourceUrls` existed (or restored from such a dump) carry no source URLs, so
@@ -21,33 +22,16 @@ export const isSourceUrlsBackfill = (req: PayloadRequest): boolean => req.contex
 const BATCH = 100
 
 /** Back-fills `sourceUrls` of releases written without them; one read when there is nothing to do. Answers how many. */
-export async function backfillReleaseSourceUrls(payload: Payload): Promise<number> {
-  let done = 0
-  // Onwards by id, so a row the write leaves unchanged cannot be read again forever.
-  let after: number | string | undefined
-  for (;;) {
-    const pending = await payload.find({
+export function backfillReleaseSourceUrls(payload: Payload): Promise<number> {
+  const where = { or: [{ sourceUrlsIndexed: { exists: false } }, { sourceUrlsIndexed: { equals: false } }] }
+  return eachPendingById(payload, { collection: SLUGS.releases, where, select: { content: true }, batch: BATCH }, (release: { id: number | string; content?: unknown }) =>
+    payload.update({
       collection: SLUGS.releases,
-      where: after === undefined ? { or: [{ sourceUrlsIndexed: { exists: false } }, { sourceUrlsIndexed: { equals: false } }] } : { and: [{ or: [{ sourceUrlsIndexed: { exists: false } }, { sourceUrlsIndexed: { equals: false } }] }, { id: { greater_than: after } }] },
-      select: { content: true },
-      sort: 'id',
-      limit: BATCH,
-      pagination: false,
+      id: release.id,
+      data: { sourceUrls: storedReleaseSourceUrls(release.content), sourceUrlsIndexed: true },
+      context: backfillContext(),
       depth: 0,
       overrideAccess: true,
-    })
-    for (const release of pending.docs) {
-      await payload.update({
-        collection: SLUGS.releases,
-        id: release.id,
-        data: { sourceUrls: storedReleaseSourceUrls(release.content), sourceUrlsIndexed: true },
-        context: backfillContext(),
-        depth: 0,
-        overrideAccess: true,
-      })
-    }
-    done += pending.docs.length
-    after = pending.docs.at(-1)?.id
-    if (pending.docs.length < BATCH) return done
-  }
+    }),
+  )
 }
