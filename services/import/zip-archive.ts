@@ -3,6 +3,7 @@ import path from 'node:path'
 import JSZip from 'jszip'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 
+import { bilingual, type Bilingual } from '../../src/i18n/bilingual'
 import {
   ARCHIVE_LIMITS,
   archiveRefusal,
@@ -21,7 +22,7 @@ import type { ArchiveListing, ImportItem, RefusedItem } from './import-item'
 
 const UTF8_FLAG = 0x800
 
-const refuseArchive = (label: string, reason: string, status: 400 | 413 = 400) =>
+const refuseArchive = (label: string, reason: string | Bilingual, status: 400 | 413 = 400) =>
   new ImportError(status === 413 ? 'archive-too-large' : 'unsafe-archive', status, archiveRefusal(label, reason, status))
 
 function openZip(source: string | Buffer): Promise<ZipFile> {
@@ -98,7 +99,7 @@ export async function listZip(
   try {
     zip = await openZip(source)
   } catch (error) {
-    throw refuseArchive(label, `it is not a readable zip file (${error instanceof Error ? error.message : String(error)})`)
+    throw refuseArchive(label, bilingual('它不是可读取的 zip 文件', `it is not a readable zip file (${messageOf(error)})`))
   }
   const close = () => zip.close()
   try {
@@ -108,7 +109,8 @@ export async function listZip(
     try {
       entries = await readDirectory(zip, limits)
     } catch (error) {
-      throw refuseArchive(label, error instanceof Error ? error.message : String(error), /entries/.test(String(error)) ? 413 : 400)
+      const tooMany = /entries/.test(String(error))
+      throw refuseArchive(label, tooMany ? messageOf(error) : bilingual('它的文件目录无法读取', messageOf(error)), tooMany ? 413 : 400)
     }
     const judged = entries.map((entry) => {
       const facts = factsOf(entry)

@@ -21,14 +21,14 @@ export const ARCHIVE_LIMITS: ArchiveLimits = { maxEntries: 10_000, maxTotalBytes
 
 const MB = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`
 
-/** Why a path inside an archive would escape the folder it is unpacked into, or null when it is safe. */
-export function unsafePathReason(name: string): string | null {
-  if (name === '') return 'an entry has an empty name'
+/** Why a path inside an archive would escape the folder it is unpacked into, in both languages, or null when it is safe. */
+export function unsafePathReason(name: string): Bilingual | null {
+  if (name === '') return bilingual('有一个条目没有名称', 'an entry has an empty name')
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-  if (/[\u0000-\u001f\u007f]/.test(name)) return `the entry name ${JSON.stringify(name)} contains control characters`
-  if (name.includes('\\')) return `the entry "${name}" uses backslashes in its path`
-  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return `the entry "${name}" has an absolute path`
-  if (name.split('/').includes('..')) return `the entry "${name}" points outside the archive (../)`
+  if (/[\u0000-\u001f\u007f]/.test(name)) return bilingual(`条目 ${JSON.stringify(name)} 的名称含有控制字符`, `the entry name ${JSON.stringify(name)} contains control characters`)
+  if (name.includes('\\')) return bilingual(`条目“${name}”的路径使用了反斜杠`, `the entry "${name}" uses backslashes in its path`)
+  if (name.startsWith('/') || /^[A-Za-z]:/.test(name)) return bilingual(`条目“${name}”使用了绝对路径`, `the entry "${name}" has an absolute path`)
+  if (name.split('/').includes('..')) return bilingual(`条目“${name}”指向压缩包之外（../）`, `the entry "${name}" points outside the archive (../)`)
   return null
 }
 
@@ -49,7 +49,7 @@ export type ZipEntryFacts = {
 }
 
 export type EntryJudgement =
-  | { kind: 'refuse-archive'; reason: string }
+  | { kind: 'refuse-archive'; reason: Bilingual }
   | { kind: 'folder' }
   | { kind: 'ignore'; reason: string }
   | { kind: 'refuse-file'; code: 'file-too-large' | 'unreadable-entry'; reason: string }
@@ -67,12 +67,18 @@ export function judgeZipEntry(entry: ZipEntryFacts, limits: ArchiveLimits = ARCH
   const unsafe = unsafePathReason(entry.name)
   if (unsafe) return { kind: 'refuse-archive', reason: unsafe }
   if (entry.unixMode !== null && (entry.unixMode & S_IFMT) === S_IFLNK) {
-    return { kind: 'refuse-archive', reason: `the entry "${entry.name}" is a symbolic link` }
+    return { kind: 'refuse-archive', reason: bilingual(`条目“${entry.name}”是符号链接`, `the entry "${entry.name}" is a symbolic link`) }
   }
   if (entry.name.endsWith('/')) return { kind: 'folder' }
   const inResourceForks = entry.name.split('/').includes('__MACOSX')
   if (!inResourceForks && isNestedArchiveName(entry.name)) {
-    return { kind: 'refuse-archive', reason: `the entry "${entry.name}" is an archive inside the archive; unpack it and import it on its own` }
+    return {
+      kind: 'refuse-archive',
+      reason: bilingual(
+        `条目“${entry.name}”是压缩包中的压缩包，请解压后单独导入`,
+        `the entry "${entry.name}" is an archive inside the archive; unpack it and import it on its own`,
+      ),
+    }
   }
   if (isHiddenPath(entry.name)) return { kind: 'ignore', reason: 'hidden file' }
   if (!isIssueFileName(entry.name)) return { kind: 'ignore', reason: `not a ${ISSUE_FILE_EXTENSIONS.join('/')} file` }
@@ -97,14 +103,20 @@ export const fileRefusal = (code: 'file-too-large' | 'unreadable-entry', label: 
     reason,
   )
 
-/** A zip refused as a whole, in both languages (the English with the technical detail). Nothing from it is imported. */
-export const archiveRefusal = (label: string, reason: string, status: 400 | 413): Bilingual =>
-  bilingual(
-    status === 413
-      ? `压缩包 ${label} 已整体拒绝：其中的文件解压后过大或与声明的大小不符，未导入任何内容。`
-      : `压缩包 ${label} 已整体拒绝：其中有不安全的条目（路径、链接或嵌套压缩包），未导入任何内容。`,
-    `${label} was refused as a whole: ${reason}. Nothing from it was imported.`,
-  )
+/**
+ * A zip refused as a whole, in both languages. Nothing from it is imported. A reason the rules give in
+ * both languages (an unsafe entry) is named in each; a technical one (sizes) only in the English.
+ */
+export const archiveRefusal = (label: string, reason: string | Bilingual, status: 400 | 413): Bilingual => {
+  const english = typeof reason === 'string' ? reason : reason.en
+  const chinese =
+    typeof reason !== 'string'
+      ? `压缩包 ${label} 已整体拒绝：${reason.zh}，未导入任何内容。`
+      : status === 413
+        ? `压缩包 ${label} 已整体拒绝：其中的文件解压后过大或与声明的大小不符，未导入任何内容。`
+        : `压缩包 ${label} 已整体拒绝：其中有不安全的条目（路径、链接或嵌套压缩包），未导入任何内容。`
+  return bilingual(chinese, `${label} was refused as a whole: ${english}. Nothing from it was imported.`)
+}
 
 /** Refuses a zip whose directory lists more entries than allowed, before any entry is read. */
 export function entryCountRefusal(count: number, limits: ArchiveLimits = ARCHIVE_LIMITS): string | null {

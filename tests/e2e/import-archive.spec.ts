@@ -26,7 +26,7 @@ test('an editor previews a zip of issues file by file, imports it with a progres
   await expect(rows.nth(0)).toContainText('将导入')
   await expect(rows.nth(1)).toContainText('将导入')
   await expect(rows.nth(2)).toContainText('拒绝')
-  await expect(rows.nth(2)).toContainText('No think-tank sections found')
+  await expect(rows.nth(2)).toContainText('未识别到智库栏目')
   await expect(page.getByTestId('archive-progress-count')).toHaveText('3/3')
 
   await page.getByRole('button', { name: /确认导入全部可导入的文件/ }).click()
@@ -55,6 +55,6 @@ test('a zip with an entry escaping its folder is refused as a whole in the admin
   ])
   await page.locator('#import-file').setInputFiles({ name: 'evil.zip', mimeType: 'application/zip', buffer: zip })
   await page.getByRole('button', { name: '预览' }).click()
-  await expect(page.getByTestId('archive-import').getByRole('alert')).toContainText('points outside the archive')
+  await expect(page.getByTestId('archive-import').getByRole('alert')).toHaveText('压缩包 evil.zip 已整体拒绝：条目“../evil.txt”指向压缩包之外（../），未导入任何内容。')
   await expect(page.getByTestId('archive-report')).toHaveCount(0)
 })

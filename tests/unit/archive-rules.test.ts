@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
+import { bilingual } from '../../src/i18n/bilingual'
 import {
   ARCHIVE_LIMITS,
+  archiveRefusal,
   comparePaths,
   declaredTotalRefusal,
   decodeEntryName,
@@ -26,16 +28,23 @@ const entry = (name: string, facts: Partial<ZipEntryFacts> = {}): ZipEntryFacts 
 
 describe('paths inside a zip', () => {
   it.each([
-    ['../evil.txt', 'outside the archive'],
-    ['issues/../../etc/passwd.txt', 'outside the archive'],
-    ['/etc/passwd.txt', 'absolute path'],
-    ['C:/Windows/issue.txt', 'absolute path'],
-    ['issues\\..\\evil.txt', 'backslashes'],
-    ['a\u0000.txt', 'control characters'],
-    ['', 'empty name'],
-  ])('refuses %j as a whole archive (%s)', (name, reason) => {
-    expect(unsafePathReason(name)).toContain(reason)
-    expect(judgeZipEntry(entry(name))).toMatchObject({ kind: 'refuse-archive', reason: expect.stringContaining(reason) })
+    ['../evil.txt', 'outside the archive', '指向压缩包之外'],
+    ['issues/../../etc/passwd.txt', 'outside the archive', '指向压缩包之外'],
+    ['/etc/passwd.txt', 'absolute path', '绝对路径'],
+    ['C:/Windows/issue.txt', 'absolute path', '绝对路径'],
+    ['issues\\..\\evil.txt', 'backslashes', '反斜杠'],
+    ['a\u0000.txt', 'control characters', '控制字符'],
+    ['', 'empty name', '没有名称'],
+  ])('refuses %j as a whole archive (%s), naming the entry in both languages', (name, en, zh) => {
+    expect(unsafePathReason(name)).toEqual({ zh: expect.stringContaining(zh), en: expect.stringContaining(en) })
+    if (name.length > 0 && !name.includes('\u0000')) expect(unsafePathReason(name)?.zh).toContain(name)
+    expect(judgeZipEntry(entry(name))).toMatchObject({ kind: 'refuse-archive', reason: { zh: expect.stringContaining(zh), en: expect.stringContaining(en) } })
+  })
+
+  it('a zip refused for an unsafe entry says which entry in the Chinese as in the English', () => {
+    const refusal = archiveRefusal('evil.zip', unsafePathReason('../evil.txt') ?? bilingual('', ''), 400)
+    expect(refusal.zh).toBe('压缩包 evil.zip 已整体拒绝：条目“../evil.txt”指向压缩包之外（../），未导入任何内容。')
+    expect(refusal.en).toBe('evil.zip was refused as a whole: the entry "../evil.txt" points outside the archive (../). Nothing from it was imported.')
   })
 
   it('accepts ordinary relative paths, with dots inside names and Chinese names', () => {
@@ -58,10 +67,10 @@ describe('judging zip entries', () => {
   })
 
   it('refuses the whole archive for a symbolic link or an archive inside it', () => {
-    expect(judgeZipEntry(entry('link.txt', { unixMode: 0o120777 }))).toMatchObject({ kind: 'refuse-archive', reason: expect.stringContaining('symbolic link') })
+    expect(judgeZipEntry(entry('link.txt', { unixMode: 0o120777 }))).toMatchObject({ kind: 'refuse-archive', reason: { zh: expect.stringContaining('符号链接'), en: expect.stringContaining('symbolic link') } })
     expect(judgeZipEntry(entry('plain.txt', { unixMode: 0o100644 }))).toEqual({ kind: 'import' })
     for (const name of ['more.zip', 'x/old.rar', 'y.7z', 'z.tar', 'w.tar.gz', 'v.tgz']) {
-      expect(judgeZipEntry(entry(name))).toMatchObject({ kind: 'refuse-archive', reason: expect.stringContaining('archive inside the archive') })
+      expect(judgeZipEntry(entry(name))).toMatchObject({ kind: 'refuse-archive', reason: { zh: expect.stringContaining('压缩包中的压缩包'), en: expect.stringContaining('archive inside the archive') } })
     }
   })
 
