@@ -72,9 +72,8 @@ function databaseAdapter(): DatabaseAdapterObj {
       prodMigrations: migrations,
       wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'NORMAL' },
       busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-      // Transactions stay off on SQLite for now: a Payload write made outside its own operation's transaction
-      // deadlocks the single writer in the browser flows (issue 22). The wrapper below still orders writes.
-      transactionOptions: false,
+      // BEGIN IMMEDIATE takes the write lock at once: a transaction never fails half-way on a lock it could not upgrade.
+      transactionOptions: { behavior: 'immediate' },
     }),
     { busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS, waitMs: 60_000 },
   )

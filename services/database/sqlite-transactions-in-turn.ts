@@ -1,3 +1,5 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
+
 import { sql } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
@@ -67,7 +69,22 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
   const turnOf = new Map<string, () => void>()
   let queue: Promise<void> = Promise.resolve()
 
+  // The adapter's methods call one another (upsert is updateOne, for one): a write made while this
+  // process's turn is held by the write it is part of runs at once instead of queueing behind itself.
+  const heldTurn = new AsyncLocalStorage<{ held: boolean }>()
+  const inTurn = async <T>(work: () => Promise<T>): Promise<T> => {
+    const release = await waitForTurn()
+    const turn = { held: true }
+    try {
+      return await heldTurn.run(turn, work)
+    } finally {
+      turn.held = false
+      release()
+    }
+  }
+
   const waitForTurn = async (): Promise<() => void> => {
+    if (heldTurn.getStore()?.held) return () => undefined
     let release!: () => void
     const mine = new Promise<void>((resolve) => (release = resolve))
     const previous = queue
@@ -154,14 +171,7 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
     const key = context ? transactionOfContext.get(context) : undefined
     return key && sessions()[key] ? key : undefined
   }
-  turns.set(adapter, async (work) => {
-    const release = await waitForTurn()
-    try {
-      return await work()
-    } finally {
-      release()
-    }
-  })
+  turns.set(adapter, inTurn)
   const methods = adapter as unknown as Record<(typeof WRITES)[number], (args: WriteArgs) => Promise<unknown>>
   for (const name of WRITES) {
     const write = methods[name].bind(adapter)
@@ -173,12 +183,7 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
       }
       const joined = joinedTransaction(args)
       if (joined !== undefined && args?.req) return write({ ...args, req: withTransaction(args.req, joined) })
-      const release = await waitForTurn()
-      try {
-        return await write(args)
-      } finally {
-        release()
-      }
+      return inTurn(() => write(args))
     }
   }
   return adapter

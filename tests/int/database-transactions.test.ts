@@ -1,8 +1,8 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type Where } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { SLUGS } from '../../src/collection-slugs'
-import { createThinkTank, unique } from '../helpers/factories'
+import { createThinkTank, createUser, TEST_PASSWORD, unique } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 
 /*
@@ -79,5 +79,21 @@ describe('database transactions', () => {
     expect(after.id).toBeDefined()
     const found = await payload.find({ collection: SLUGS.sources, where: { url: { like: url } }, depth: 0, pagination: false })
     expect(found.docs.map((doc) => doc.title).sort()).toEqual(['first', 'fourth', 'second'])
+  })
+
+  it('saves an admin preference — an upsert, which the adapter makes as an update — twice, then signs the person in', async () => {
+    // The admin saves a preference on nearly every screen (Payload's preferences endpoint upserts it);
+    // a write queued behind its own upsert would hold every later write of the process.
+    const user = await createUser(payload, ['editor'])
+    const key = `columns-${unique()}`
+    const where: Where = { and: [{ key: { equals: key } }, { 'user.value': { equals: user.id } }, { 'user.relationTo': { equals: SLUGS.users } }] }
+    const req = await createLocalReq({ user: { ...user, collection: SLUGS.users } }, payload)
+    for (const value of [{ columns: ['title'] }, { columns: ['title', 'stage'] }]) {
+      await payload.db.upsert({ collection: 'payload-preferences', data: { key, user: { relationTo: SLUGS.users, value: user.id }, value }, req, where })
+    }
+    const saved = await payload.find({ collection: 'payload-preferences', where, depth: 0, overrideAccess: true })
+    expect(saved.docs.map((doc) => doc.value)).toEqual([{ columns: ['title', 'stage'] }])
+    const signedIn = await payload.login({ collection: SLUGS.users, data: { email: user.email, password: TEST_PASSWORD } })
+    expect(signedIn.user?.id).toBe(user.id)
   })
 })
