@@ -398,6 +398,10 @@ export interface Feed {
    */
   url: string;
   thinkTank?: (number | null) | ThinkTank;
+  /**
+   * The registry ships this feed address on the strength of this public source
+   */
+  documentedBy?: string | null;
   active?: boolean | null;
   intervalMinutes: number;
   lastFetchedAt?: string | null;
@@ -1224,6 +1228,7 @@ export interface SubscribeAttemptsSelect<T extends boolean = true> {
 export interface FeedsSelect<T extends boolean = true> {
   url?: T;
   thinkTank?: T;
+  documentedBy?: T;
   active?: T;
   intervalMinutes?: T;
   lastFetchedAt?: T;

@@ -13,6 +13,7 @@ import * as migration_20261205_125758_issue21_account_trail_consent from './2026
 import * as migration_20261205_141041_search_titles from './20261205_141041_search_titles';
 import * as migration_20261205_141158_watch_desk from './20261205_141158_watch_desk';
 import * as migration_20261205_161329_watch_desk_gaps from './20261205_161329_watch_desk_gaps';
+import * as migration_20261205_200426_registry_feeds_documented_by from './20261205_200426_registry_feeds_documented_by';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261205_161329_watch_desk_gaps.up,
     down: migration_20261205_161329_watch_desk_gaps.down,
-    name: '20261205_161329_watch_desk_gaps'
+    name: '20261205_161329_watch_desk_gaps',
+  },
+  {
+    up: migration_20261205_200426_registry_feeds_documented_by.up,
+    down: migration_20261205_200426_registry_feeds_documented_by.down,
+    name: '20261205_200426_registry_feeds_documented_by'
   },
 ];

@@ -4,6 +4,7 @@ import { resumeStaleSendJobs } from './distribution/send-newsletter'
 import { sendSettings } from './distribution/settings'
 import { followInstanceEvents } from './instance-events/follow-instance-events'
 import { loadThinkTankRegistry } from './registry/load-registry'
+import { loadRegistryFeeds } from './registry/load-registry-feeds'
 import { backfillReleaseSourceUrls } from './releases/backfill-source-urls'
 import { indexCurrentReleasesIfEmpty } from './search/search-index'
 import { pruneSignInEvents } from './security/prune-sign-in-events'
@@ -33,6 +34,7 @@ export async function runStartupWork(payload: Payload): Promise<void> {
   await recoverInterruptedActions(payload)
   await resumeStaleSendJobs(payload, sendSettings().staleSeconds)
   await loadThinkTankRegistry(payload)
+  await loadRegistryFeeds(payload)
   await releaseAllPublishedIssues(payload)
   // Releases written before the search index existed (or on MongoDB's first start) get indexed once.
   await indexCurrentReleasesIfEmpty(payload, await createLocalReq({}, payload))

@@ -44,6 +44,18 @@ export const Feeds: CollectionConfig = {
         isHttpUrl(value) || sayFor(req)('订阅地址必须是完整的 http(s) 网址。', 'The feed URL must be a full http:// or https:// address.'),
     },
     { name: 'thinkTank', type: 'relationship', relationTo: SLUGS.thinkTanks, label: bilingual('智库', 'Think tank') },
+    {
+      // Set by the registry loader on the feeds it ships (src/registry/registry-feeds.ts), never through the API.
+      name: 'documentedBy',
+      type: 'text',
+      label: bilingual('地址出处', 'Documented at'),
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.documentedBy),
+        description: bilingual('注册表随附此订阅地址，依据这一公开出处', 'The registry ships this feed address on the strength of this public source'),
+      },
+    },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: bilingual('启用', 'Active') },
     {
       name: 'intervalMinutes',

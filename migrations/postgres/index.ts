@@ -1,5 +1,6 @@
 import * as migration_20261205_141503_baseline from './20261205_141503_baseline';
 import * as migration_20261205_161824_watch_desk_gaps from './20261205_161824_watch_desk_gaps';
+import * as migration_20261205_200450_registry_feeds_documented_by from './20261205_200450_registry_feeds_documented_by';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261205_161824_watch_desk_gaps.up,
     down: migration_20261205_161824_watch_desk_gaps.down,
-    name: '20261205_161824_watch_desk_gaps'
+    name: '20261205_161824_watch_desk_gaps',
+  },
+  {
+    up: migration_20261205_200450_registry_feeds_documented_by.up,
+    down: migration_20261205_200450_registry_feeds_documented_by.down,
+    name: '20261205_200450_registry_feeds_documented_by'
   },
 ];

@@ -5,9 +5,11 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { importIssue } from '../../services/import/import-issue'
 import { loadThinkTankRegistry } from '../../services/registry/load-registry'
+import { loadRegistryFeeds } from '../../services/registry/load-registry-feeds'
 import { SLUGS } from '../../src/collection-slugs'
+import { REGISTRY_FEEDS } from '../../src/registry/registry-feeds'
 import { THINK_TANK_REGISTRY } from '../../src/registry/think-tank-registry'
-import { unique } from '../helpers/factories'
+import { createUser, unique } from '../helpers/factories'
 import { getTestPayload } from '../helpers/payload'
 
 const seed = readFileSync('tests/fixtures/seed-issue.txt', 'utf8')
@@ -31,6 +33,44 @@ describe('the think-tank registry in the database', () => {
     expect(await loadThinkTankRegistry(payload)).toEqual({ created: 0, updated: 0, unchanged: THINK_TANK_REGISTRY.length })
     expect((await payload.findByID({ collection: SLUGS.thinkTanks, id: rand!.id })).name).toBe('兰德公司（美国）')
     await payload.update({ collection: SLUGS.thinkTanks, id: rand!.id, data: { name: '兰德公司' } })
+  })
+})
+
+describe('the feeds the registry ships', () => {
+  const feedsAt = async (url: string) => (await payload.find({ collection: SLUGS.feeds, where: { url: { equals: url } }, depth: 0, pagination: false })).docs
+
+  it('are offered at start-up, switched off, under their think tank, with where the address is documented', async () => {
+    await loadRegistryFeeds(payload)
+    for (const shipped of REGISTRY_FEEDS) {
+      const [feed, ...more] = await feedsAt(shipped.url)
+      expect(more).toEqual([])
+      const [tank] = (await payload.find({ collection: SLUGS.thinkTanks, where: { registryKey: { equals: shipped.thinkTank } }, depth: 0, limit: 1 })).docs
+      expect(feed).toMatchObject({ active: false, thinkTank: tank!.id, documentedBy: shipped.documentedBy })
+    }
+  })
+
+  it('offers each address once: a deleted one stays deleted, one already followed is not doubled', async () => {
+    const shipped = { thinkTank: 'rand', url: `https://www.rand.org/pubs/${unique()}.xml`, documentedBy: 'https://www.rand.org/pubs/articles.xml' }
+    expect(await loadRegistryFeeds(payload, [shipped])).toEqual({ created: 1 })
+    expect(await loadRegistryFeeds(payload, [shipped])).toEqual({ created: 0 })
+    const [offered] = await feedsAt(shipped.url)
+    await payload.delete({ collection: SLUGS.feeds, id: offered!.id })
+    expect(await loadRegistryFeeds(payload, [shipped])).toEqual({ created: 0 })
+    expect(await feedsAt(shipped.url)).toEqual([])
+
+    const followed = { ...shipped, url: `https://www.rand.org/pubs/${unique()}.xml` }
+    await payload.create({ collection: SLUGS.feeds, data: { url: followed.url, intervalMinutes: 30 } })
+    expect(await loadRegistryFeeds(payload, [followed])).toEqual({ created: 0 })
+    expect((await feedsAt(followed.url)).map((feed) => feed.intervalMinutes)).toEqual([30])
+  })
+
+  it('leaves the documented-at field to the loader: an editor cannot set it through the API', async () => {
+    const editor = await createUser(payload, ['editor'])
+    const url = `https://www.rand.org/pubs/${unique()}.xml`
+    const feed = await payload.create({ collection: SLUGS.feeds, data: { url, intervalMinutes: 60, documentedBy: 'https://invented.example/' }, user: editor, overrideAccess: false })
+    expect(feed.documentedBy ?? null).toBeNull()
+    const updated = await payload.update({ collection: SLUGS.feeds, id: feed.id, data: { documentedBy: 'https://invented.example/' }, user: editor, overrideAccess: false })
+    expect(updated.documentedBy ?? null).toBeNull()
   })
 })
 
