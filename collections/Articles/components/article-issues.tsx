@@ -17,7 +17,7 @@ export function ArticleIssues() {
   const issues = useArticleIssues(id)
 
   return (
-    <section aria-labelledby="zhiku-article-issues" data-testid="article-issues" style={{ marginBottom: 24 }}>
+    <section aria-labelledby="zhiku-article-issues" data-testid="article-issues" style={{ marginTop: 24, marginBottom: 24 }}>
       <h3 id="zhiku-article-issues">{pick(DESK_TEXT.articleIssues, language)}</h3>
       {!id ? null : issues === null ? (
         <p>{pick(PANEL_TEXT.loading, language)}</p>

@@ -43,7 +43,7 @@ export async function BoardView({ initPageResult, params, searchParams }: AdminV
     >
       <div className="gutter--left gutter--right" style={{ paddingTop: 24, paddingBottom: 48 }}>
         <h1>{pick(DESK_TEXT.boardTitle, language)}</h1>
-        <p>
+        <p style={{ margin: '12px 0 20px' }}>
           <a aria-pressed={mine} className={`pill ${mine ? 'pill--style-dark' : 'pill--style-light'}`} data-testid="board-mine" href={`${adminRoute}/board${mine ? '' : '?mine=1'}`} style={{ padding: '4px 12px' }}>
             {pick(DESK_TEXT.boardMine, language)}
           </a>
