@@ -84,6 +84,7 @@ export interface Config {
     'subscribe-attempts': SubscribeAttempt;
     feeds: Feed;
     leads: Lead;
+    'watch-host-slots': WatchHostSlot;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'subscribe-attempts': SubscribeAttemptsSelect<false> | SubscribeAttemptsSelect<true>;
     feeds: FeedsSelect<false> | FeedsSelect<true>;
     leads: LeadsSelect<false> | LeadsSelect<true>;
+    'watch-host-slots': WatchHostSlotsSelect<false> | WatchHostSlotsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -693,6 +695,18 @@ export interface SubscribeAttempt {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watch-host-slots".
+ */
+export interface WatchHostSlot {
+  id: number;
+  key: string;
+  host: string;
+  expiresAt: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -1267,6 +1281,17 @@ export interface LeadsSelect<T extends boolean = true> {
   skipReason?: T;
   source?: T;
   article?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "watch-host-slots_select".
+ */
+export interface WatchHostSlotsSelect<T extends boolean = true> {
+  key?: T;
+  host?: T;
+  expiresAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -30,6 +30,7 @@ import { SubscribeAttempts } from './collections/SubscribeAttempts'
 import { Subscribers } from './collections/Subscribers'
 import { ThinkTanks } from './collections/ThinkTanks'
 import { Users } from './collections/Users'
+import { WatchHostSlots } from './collections/WatchHostSlots'
 import { WorkflowEvents } from './collections/WorkflowEvents'
 import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
@@ -125,7 +126,7 @@ export default buildConfig({
       },
     },
   },
-  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts, Feeds, Leads],
+  collections: [Users, Newsletters, ThinkTanks, Sources, Articles, Issues, Releases, SearchEntries, WorkflowEvents, WorkflowIntents, SignInEvents, Media, Subscribers, Deliveries, SubscribeAttempts, Feeds, Leads, WatchHostSlots],
   globals: [StyleGuide],
   email: emailAdapter(),
   jobs: {

@@ -14,6 +14,7 @@ import * as migration_20261205_141041_search_titles from './20261205_141041_sear
 import * as migration_20261205_141158_watch_desk from './20261205_141158_watch_desk';
 import * as migration_20261205_161329_watch_desk_gaps from './20261205_161329_watch_desk_gaps';
 import * as migration_20261205_200426_registry_feeds_documented_by from './20261205_200426_registry_feeds_documented_by';
+import * as migration_20261205_201349_watch_host_slots from './20261205_201349_watch_host_slots';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261205_200426_registry_feeds_documented_by.up,
     down: migration_20261205_200426_registry_feeds_documented_by.down,
-    name: '20261205_200426_registry_feeds_documented_by'
+    name: '20261205_200426_registry_feeds_documented_by',
+  },
+  {
+    up: migration_20261205_201349_watch_host_slots.up,
+    down: migration_20261205_201349_watch_host_slots.down,
+    name: '20261205_201349_watch_host_slots'
   },
 ];

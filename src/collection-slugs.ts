@@ -17,6 +17,7 @@ export const SLUGS = {
   searchEntries: 'search-entries',
   feeds: 'feeds',
   leads: 'leads',
+  watchHostSlots: 'watch-host-slots',
 } as const
 
 export const GLOBAL_SLUGS = { styleGuide: 'style-guide' } as const

@@ -1,6 +1,7 @@
 import * as migration_20261205_141503_baseline from './20261205_141503_baseline';
 import * as migration_20261205_161824_watch_desk_gaps from './20261205_161824_watch_desk_gaps';
 import * as migration_20261205_200450_registry_feeds_documented_by from './20261205_200450_registry_feeds_documented_by';
+import * as migration_20261205_201427_watch_host_slots from './20261205_201427_watch_host_slots';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261205_200450_registry_feeds_documented_by.up,
     down: migration_20261205_200450_registry_feeds_documented_by.down,
-    name: '20261205_200450_registry_feeds_documented_by'
+    name: '20261205_200450_registry_feeds_documented_by',
+  },
+  {
+    up: migration_20261205_201427_watch_host_slots.up,
+    down: migration_20261205_201427_watch_host_slots.down,
+    name: '20261205_201427_watch_host_slots'
   },
 ];

@@ -9,11 +9,12 @@ import { Agent, errors as undiciErrors, request } from 'undici'
 import { sayIn } from '../../src/checks/say'
 import { type AllowList, judgeAddress, parseAllowList } from '../../src/watch/address-policy'
 import { failure, failureText, type WatchFailure } from '../../src/watch/watch-failure'
+import type { HostSlotGate } from './database-host-slots'
 import { withHostSlot } from './host-slots'
 
 /*
  * The fetcher step: one GET under the watch desk's rules. Polite: conditional requests, an
- * identifying User-Agent, at most 2 requests at once per host. Safe: the caller's deadline (20 s per
+ * identifying User-Agent, at most 2 requests at once per host (across processes with `hostSlots`). Safe: the caller's deadline (20 s per
  * feed, body included, so a dribbling server is cut off), at most 10 MB of body after decompression,
  * at most 5 redirects each checked again, and only public addresses unless ZHIKU_WATCH_ALLOW_HOSTS
  * allows more — judged in the socket's own DNS lookup, on the address actually connected to, so a
@@ -49,6 +50,8 @@ export type GetOptions = {
   etag?: string | null
   lastModified?: string | null
   allowList?: AllowList
+  /** Slots shared with the other processes on the database; without it, the limit holds in this process. */
+  hostSlots?: HostSlotGate
 }
 
 /** The allow list from ZHIKU_WATCH_ALLOW_HOSTS, read on each use (tests and operators change it). */
@@ -141,6 +144,15 @@ const header = (headers: Record<string, string | string[] | undefined>, name: st
   return Array.isArray(value) ? value[0] : value
 }
 
+/** Holds one of the host's slots across processes (the database's) for the request. */
+async function throughGate<T>(gate: HostSlotGate, url: URL, signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+  try {
+    return await gate(url.hostname, signal, work)
+  } catch (error) {
+    throw explain(error, url, signal)
+  }
+}
+
 function explain(error: unknown, url: URL, signal: AbortSignal): FetchFailure {
   if (error instanceof FetchFailure) return error
   if (signal.aborted) return new FetchFailure('timeout', failure('deadline', { host: url.host, seconds: FEED_DEADLINE_MS / 1000 }))
@@ -167,7 +179,7 @@ export async function safeGet(rawUrl: string, options: GetOptions): Promise<Fetc
   for (let redirects = 0; ; redirects += 1) {
     checkTarget(url, list)
     const current = url
-    const outcome = await withHostSlot(current.hostname, async (): Promise<Outcome> => {
+    const fetchOnce = async (): Promise<Outcome> => {
       try {
         const headers: Record<string, string> = {
           'user-agent': USER_AGENT,
@@ -220,7 +232,9 @@ export async function safeGet(rawUrl: string, options: GetOptions): Promise<Fetc
       } catch (error) {
         throw explain(error, current, options.signal)
       }
-    })
+    }
+    const gate = options.hostSlots
+    const outcome = await withHostSlot(current.hostname, () => (gate ? throughGate(gate, current, options.signal, fetchOnce) : fetchOnce()))
     if ('document' in outcome) return outcome.document
     if (!outcome.redirect) throw new FetchFailure('http', failure('redirect-no-location', { status: outcome.statusCode, url: current.toString() }))
     if (redirects >= MAX_REDIRECTS) throw new FetchFailure('redirects', failure('redirects', { max: MAX_REDIRECTS, url: rawUrl }))

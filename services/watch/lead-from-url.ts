@@ -11,6 +11,7 @@ import { readPageMetadata } from '../../src/watch/page-metadata'
 import { failure, failureText } from '../../src/watch/watch-failure'
 import { domainCandidates } from '../../src/watch/watch-input'
 import { WATCH_MESSAGES } from '../../src/watch/watch-messages'
+import { hostSlotsOf } from './database-host-slots'
 import { FEED_DEADLINE_MS, FetchFailure, safeGet } from './fetcher'
 import { findLeadByUrl, upsertLead } from './store-leads'
 
@@ -43,7 +44,7 @@ export async function leadFromUrl(payload: Payload, input: { url: string; thinkT
   if (known) return { lead: known, created: false }
   let draft: LeadDraft
   try {
-    const page = await safeGet(given, { signal: AbortSignal.timeout(FEED_DEADLINE_MS), accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5' })
+    const page = await safeGet(given, { signal: AbortSignal.timeout(FEED_DEADLINE_MS), accept: 'text/html, application/xhtml+xml;q=0.9, */*;q=0.5', hostSlots: hostSlotsOf(payload) })
     if (page.status !== 'ok') throw new FetchFailure('http', failure('unexpected-answer', { url: given }))
     const isHtml = /html/i.test(page.contentType ?? '') || /^\s*</.test(page.body.subarray(0, 512).toString('latin1'))
     draft = isHtml

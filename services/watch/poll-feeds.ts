@@ -9,6 +9,7 @@ import { FeedFormatError, parseFeedDocument } from '../../src/watch/parse-feed'
 import { nextFetchAt, parseRetryAfter } from '../../src/watch/schedule'
 import { encodeFailure, failure, failureText } from '../../src/watch/watch-failure'
 import { actorAccess, fetcherWriteContext, SYSTEM_ACTOR, type WatchActor } from './actor'
+import { hostSlotsOf } from './database-host-slots'
 import { FEED_DEADLINE_MS, FetchFailure, safeGet } from './fetcher'
 import { storeLeads } from './store-leads'
 
@@ -48,16 +49,17 @@ const inFlight = ((globalThis as Record<symbol, unknown>)[IN_FLIGHT_KEY] ??= new
 
 type Fetched = { drafts: ReturnType<typeof parseFeedDocument> & { kind: 'feed' }; feedUrl: string; etag?: string; lastModified?: string } | { notModified: true }
 
-async function fetchAndParse(feed: Feed, signal: AbortSignal): Promise<Fetched> {
+async function fetchAndParse(payload: Payload, feed: Feed, signal: AbortSignal): Promise<Fetched> {
   const target = feed.feedUrl || feed.url
+  const hostSlots = hostSlotsOf(payload)
   // Validators belong to the address they came from.
-  const first = await safeGet(target, { signal, accept: FEED_ACCEPT, etag: feed.etag, lastModified: feed.lastModified })
+  const first = await safeGet(target, { signal, accept: FEED_ACCEPT, etag: feed.etag, lastModified: feed.lastModified, hostSlots })
   if (first.status === 'not-modified') return { notModified: true }
   const parsed = parseFeedDocument(decodeBody(first.body, first.contentType).text, first.url)
   if (parsed.kind === 'feed') return { drafts: parsed, feedUrl: target, etag: first.etag, lastModified: first.lastModified }
   // A page that names its feed: follow the first it names, once.
   const feedUrl = parsed.feedLinks[0]!
-  const second = await safeGet(feedUrl, { signal, accept: FEED_ACCEPT })
+  const second = await safeGet(feedUrl, { signal, accept: FEED_ACCEPT, hostSlots })
   if (second.status === 'not-modified') return { notModified: true }
   const feedDocument = parseFeedDocument(decodeBody(second.body, second.contentType).text, second.url)
   if (feedDocument.kind !== 'feed') throw new FeedFormatError(failure('feed-link-html', { url: feedUrl }))
@@ -85,7 +87,7 @@ export async function pollFeed(payload: Payload, feed: Feed, options: PollOption
   try {
     let outcome: Fetched
     try {
-      outcome = await fetchAndParse(feed, AbortSignal.timeout(FEED_DEADLINE_MS))
+      outcome = await fetchAndParse(payload, feed, AbortSignal.timeout(FEED_DEADLINE_MS))
     } catch (error) {
       if (!(error instanceof FetchFailure) && !(error instanceof FeedFormatError)) throw error
       const errorCount = (feed.errorCount ?? 0) + 1

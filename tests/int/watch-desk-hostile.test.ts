@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Feed } from '../../payload-types'
+import { databaseHostSlots } from '../../services/watch/database-host-slots'
 import { pollFeed } from '../../services/watch/poll-feeds'
 import { sayIn } from '../../src/checks/say'
 import { SLUGS } from '../../src/collection-slugs'
@@ -168,5 +169,22 @@ describe('hostile feeds', () => {
     const results = await Promise.all(feeds.map((feed) => pollFeed(payload, feed)))
     expect(results.every((result) => result.status === 'ok')).toBe(true)
     expect(most).toBe(2)
+  })
+
+  it('frees the slots of a holder that died once their lease has passed, and gives up a wait at the deadline', async () => {
+    const host = `${unique()}.example`
+    const takeBoth = (expiresAt: Date) =>
+      Promise.all([0, 1].map((slot) => payload.create({ collection: SLUGS.watchHostSlots, data: { key: `${host}#${slot}`, host, expiresAt: expiresAt.toISOString() } })))
+    const gate = databaseHostSlots(payload, { retryMs: 20 })
+    // Both slots held by a live process: the wait ends with the deadline, nothing runs.
+    const held = await takeBoth(new Date(Date.now() + 60_000))
+    let ran = false
+    await expect(gate(host, AbortSignal.timeout(300), async () => (ran = true))).rejects.toThrow()
+    expect(ran).toBe(false)
+    for (const row of held) await payload.delete({ collection: SLUGS.watchHostSlots, id: row.id })
+    // Both held by a process that died (their leases passed): taken over, then given back.
+    await takeBoth(new Date(Date.now() - 1_000))
+    expect(await gate(host, AbortSignal.timeout(5_000), async () => 'fetched')).toBe('fetched')
+    expect((await payload.count({ collection: SLUGS.watchHostSlots, where: { host: { equals: host } } })).totalDocs).toBe(0)
   })
 })
