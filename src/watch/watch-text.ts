@@ -80,14 +80,11 @@ export const WATCH_TEXT = {
   healthInactive: bilingual('已停用', 'Inactive'),
   pollNow: bilingual('立即抓取', 'Poll now'),
   polling: bilingual('正在抓取…', 'Polling…'),
-  newLeads: bilingual('条新线索', 'new leads'),
   noFeeds: bilingual('还没有订阅源。', 'No feeds yet.'),
-  failingCount: bilingual('个订阅源抓取失败', 'feeds failing'),
   editFeed: bilingual('编辑', 'Edit'),
   unknownTime: bilingual('不详', 'Unknown'),
   // Dashboard
   watchTitle: bilingual('智库动态', 'Think-tank watch'),
-  newLeadsCount: bilingual('条新线索待处理', 'new leads waiting'),
   openInbox: bilingual('打开收件箱', 'Open the inbox'),
   openFeedHealth: bilingual('查看订阅源状态', 'See feed health'),
   manageFeeds: bilingual('管理订阅源', 'Manage feeds'),
@@ -101,6 +98,20 @@ export const WATCH_TEXT = {
 } as const
 
 export type WatchTextKey = keyof typeof WATCH_TEXT
+
+/** Nouns said after a count: Chinese has one form; English has one for 1 and one for the rest. */
+const COUNTED = {
+  failingFeeds: { zh: '个订阅源抓取失败', one: 'feed failing', other: 'feeds failing' },
+  newLeads: { zh: '条新线索', one: 'new lead', other: 'new leads' },
+  newLeadsWaiting: { zh: '条新线索待处理', one: 'new lead waiting', other: 'new leads waiting' },
+} as const
+
+/** What follows a count on the watch desk's screens: `1 feed failing`, `3 feeds failing`, `3 个订阅源抓取失败`. */
+export function countedNoun(key: keyof typeof COUNTED, count: number, language: string | undefined): string {
+  const noun = COUNTED[key]
+  if (language !== 'en') return noun.zh
+  return count === 1 ? noun.one : noun.other
+}
 
 /** A think tank's name in the admin's language: Chinese on a Chinese screen, English on an English one. */
 export const thinkTankLabel = (thinkTank: { name?: string | null; nameEn?: string | null }, language: string | undefined): string =>

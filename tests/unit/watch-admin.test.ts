@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { axisMax, chartDays, chartStart, dailyReports, NO_THINK_TANK_KEY, OTHERS_KEY } from '../../src/watch/daily-reports'
 import { countFailing, feedHealthState, sortFeedsByHealth } from '../../src/watch/feed-health'
 import { inboxSearch, inboxWhere, nextDay, parseDay, parseInboxFilters } from '../../src/watch/inbox-filter'
+import { countedNoun } from '../../src/watch/watch-text'
 
 const NOW = new Date('2026-03-31T15:00:00.000Z')
 
@@ -140,5 +141,16 @@ describe('feed health', () => {
 
   it('puts the longest-failing feeds first and inactive ones last', () => {
     expect(sortFeedsByHealth(feeds).map((feed) => feed.id)).toEqual([5, 2, 6, 3, 1, 4])
+  })
+})
+
+describe('countedNoun', () => {
+  it('says one feed and two feeds in English, and one form in Chinese', () => {
+    expect(`1 ${countedNoun('failingFeeds', 1, 'en')}`).toBe('1 feed failing')
+    expect(`3 ${countedNoun('failingFeeds', 3, 'en')}`).toBe('3 feeds failing')
+    expect(`0 ${countedNoun('newLeads', 0, 'en')}`).toBe('0 new leads')
+    expect(`1 ${countedNoun('newLeadsWaiting', 1, 'en')}`).toBe('1 new lead waiting')
+    expect(`1 ${countedNoun('failingFeeds', 1, 'zh')}`).toBe('1 个订阅源抓取失败')
+    expect(`2 ${countedNoun('newLeads', 2, undefined)}`).toBe('2 条新线索')
   })
 })

@@ -6,7 +6,7 @@ import { readFeedHealth, readThinkTankNames } from '../../../services/watch/admi
 import { SLUGS } from '../../../src/collection-slugs'
 import { pick } from '../../../src/i18n/pick'
 import { countFailing, feedHealthState, type FeedHealthState } from '../../../src/watch/feed-health'
-import { formatTime, thinkTankLabel, WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
+import { countedNoun, formatTime, thinkTankLabel, WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
 import { PollButton } from './poll-button'
 
 const STATE: Record<FeedHealthState, { pill: 'error' | 'warning' | 'success' | 'light-gray'; text: WatchTextKey }> = {
@@ -42,7 +42,7 @@ export async function FeedHealthView({ initPageResult, params, searchParams }: A
             {failing > 0 ? (
               <Banner type="error">
                 <span data-testid="failing-count">
-                  {failing} {t('failingCount')}
+                  {failing} {countedNoun('failingFeeds', failing, language)}
                 </span>
               </Banner>
             ) : null}

@@ -5,7 +5,7 @@ import { useState } from 'react'
 
 import type { Id } from '../../../src/content/ids'
 import { pick } from '../../../src/i18n/pick'
-import { POLL_STATUS_TEXT, WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
+import { countedNoun, POLL_STATUS_TEXT, WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
 
 type PollResult = { feed: Id; url: string; status: string; created: number; error?: string }
 
@@ -36,7 +36,7 @@ export function PollButton({ feed }: { feed?: Id }) {
       const created = results.reduce((sum, result) => sum + (result.created || 0), 0)
       const failed = results.filter((result) => result.status === 'error')
       const statuses = [...new Set(results.map((result) => pick(POLL_STATUS_TEXT[result.status] ?? POLL_STATUS_TEXT.error!, i18n.language)))].join(' / ')
-      const message = `${t('pollDone')}: ${statuses} · ${created} ${t('newLeads')}`
+      const message = `${t('pollDone')}: ${statuses} · ${created} ${countedNoun('newLeads', created, i18n.language)}`
       if (failed.length > 0) toast.error(`${message} — ${failed.map((result) => result.error).filter(Boolean).join('; ')}`)
       else toast.success(message)
       router.refresh()

@@ -5,7 +5,7 @@ import { readWatchSummary } from '../../../services/watch/admin-reads'
 import { SLUGS } from '../../../src/collection-slugs'
 import { pick } from '../../../src/i18n/pick'
 import { NO_THINK_TANK_KEY, OTHERS_KEY } from '../../../src/watch/daily-reports'
-import { thinkTankLabel, WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
+import { countedNoun, thinkTankLabel, WATCH_TEXT, type WatchTextKey } from '../../../src/watch/watch-text'
 import { bandColours, type ChartBand, DailyChart } from './daily-chart'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
@@ -29,13 +29,13 @@ export async function WatchSummary({ payload, user, i18n }: Props) {
       <p style={{ fontSize: 16 }}>
         <a data-testid="new-leads" href={`${adminRoute}/inbox?status=new`}>
           <strong style={{ fontSize: 28, marginRight: 6 }}>{summary.newLeads}</strong>
-          {t('newLeadsCount')}
+          {countedNoun('newLeadsWaiting', summary.newLeads, language)}
         </a>
         {summary.failingFeeds > 0 ? (
           <>
             {' · '}
             <a href={`${adminRoute}/feed-health`} style={{ color: 'var(--theme-error-600)' }}>
-              {summary.failingFeeds} {t('failingCount')}
+              {summary.failingFeeds} {countedNoun('failingFeeds', summary.failingFeeds, language)}
             </a>
           </>
         ) : null}
