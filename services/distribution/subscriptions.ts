@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import type { Subscriber } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
@@ -44,8 +44,8 @@ async function sendConfirmation(payload: Payload, subscriber: Pick<Subscriber, '
 }
 
 /** The confirmation link for a known address: the request travels signed in it, and nothing changes until it is followed. */
-const joinUrl = (payload: Payload, subscriberId: number | string, newsletters: readonly (number | string)[], language: 'zh' | 'en', now: Date) =>
-  `${publicOrigin()}/subscribe/confirm?token=${encodeURIComponent(signJoinToken(payload.secret, { subscriberId: String(subscriberId), newsletters: newsletters.map(String), language }, now))}`
+const joinUrl = (payload: Payload, subscriberId: number | string, newsletters: readonly (number | string)[] | 'all', language: 'zh' | 'en', now: Date) =>
+  `${publicOrigin()}/subscribe/confirm?token=${encodeURIComponent(signJoinToken(payload.secret, { subscriberId: String(subscriberId), newsletters: newsletters === 'all' ? 'all' : newsletters.map(String), language }, now))}`
 
 /**
  * `POST /api/subscribers/subscribe` and the /subscribe form. Answers the same whether or not the
@@ -85,7 +85,9 @@ export async function requestSubscription(payload: Payload, request: SubscribeRe
   if (existing.status === 'suppressed') return { kind: 'accepted' }
   // A known address (pending, confirmed or unsubscribed): nothing changes now — anyone can type an
   // address into the form. Its owner gets a link that carries the request and applies it when followed.
-  await sendConfirmation(payload, { ...existing, language: locale }, joinUrl(payload, existing.id, newsletters, locale, now))
+  // No newsletter named means every one: said as "all" in the link, which stays short however many there are.
+  const named = typeof request.newsletter === 'string' && request.newsletter !== ''
+  await sendConfirmation(payload, { ...existing, language: locale }, joinUrl(payload, existing.id, named ? newsletters : 'all', locale, now))
   return { kind: 'accepted' }
 }
 
@@ -100,6 +102,13 @@ async function subscriberFromToken(payload: Payload, purpose: TokenPurpose, toke
   return subscriber ? { ok: true, subscriber } : { ok: false, reason: 'invalid' }
 }
 
+/** The newsletters a join link asks for that still exist ("all": every newsletter now). */
+async function askedNewsletters(payload: Payload, newsletters: string[] | 'all') {
+  const where: Where = newsletters === 'all' ? {} : { id: { in: newsletters.map((value) => (payload.db.defaultIDType === 'number' ? Number(value) : value)) } }
+  const existing = await payload.find({ collection: SLUGS.newsletters, where, select: { slug: true }, pagination: false, ...AS_SYSTEM })
+  return existing.docs.map((doc) => doc.id)
+}
+
 /** A known address's own link (join token): the newsletters it asked for are added (or, after unsubscribing, become its list) and it is confirmed. */
 async function applyJoin(payload: Payload, token: unknown, now: Date): Promise<TokenOutcome> {
   const check = verifyJoinToken(payload.secret, token, now)
@@ -108,10 +117,8 @@ async function applyJoin(payload: Payload, token: unknown, now: Date): Promise<T
   const subscriber = (await payload.find({ collection: SLUGS.subscribers, where: { id: { equals: id } }, limit: 1, ...AS_SYSTEM })).docs[0]
   if (!subscriber) return { ok: false, reason: 'invalid' }
   if (subscriber.status === 'suppressed') return { ok: true, subscriber }
-  const wanted = check.request.newsletters.map((value) => (payload.db.defaultIDType === 'number' ? Number(value) : value))
-  const existing = await payload.find({ collection: SLUGS.newsletters, where: { id: { in: wanted } }, select: { slug: true }, pagination: false, ...AS_SYSTEM })
   const known = (subscriber.newsletters ?? []).map((item) => (typeof item === 'object' ? item.id : item))
-  const asked = existing.docs.map((doc) => doc.id)
+  const asked = await askedNewsletters(payload, check.request.newsletters)
   const newsletters = subscriber.status === 'unsubscribed' ? asked : [...new Set([...known, ...asked])]
   const consent = subscriber.status === 'confirmed' ? { ...subscriber.consent } : { at: now.toISOString(), form: 'confirmation-link', confirmedAt: now.toISOString() }
   const updated = await payload.update({

@@ -42,13 +42,17 @@ export const hashClientAddress = (secret: string, address: string): string =>
 /*
  * A known address asking for more newsletters (or to come back): nothing changes until the owner
  * follows the link, so the request itself travels in the signed token —
- * `join.<id>.<newsletter ids joined by "-", or "none">.<zh|en>.<expires>.<mac>` — and is applied then.
+ * `join.<id>.<newsletter ids joined by "-", "none", or "all">.<zh|en>.<expires>.<mac>` — and is applied then.
+ * "all" (the form named no newsletter) stays short however many newsletters there are.
  */
-export type JoinRequest = { subscriberId: string; newsletters: string[]; language: 'zh' | 'en' }
+export type JoinRequest = { subscriberId: string; newsletters: string[] | 'all'; language: 'zh' | 'en' }
+
+const listOf = (newsletters: JoinRequest['newsletters']): string =>
+  newsletters === 'all' ? 'all' : newsletters.length > 0 ? newsletters.join('-') : 'none'
 
 export function signJoinToken(secret: string, request: JoinRequest, now: Date): string {
   const expires = Math.floor(now.getTime() / 1000) + TOKEN_LIFETIME_SECONDS.confirm
-  const payload = `join.${request.subscriberId}.${request.newsletters.length > 0 ? request.newsletters.join('-') : 'none'}.${request.language}.${expires}`
+  const payload = `join.${request.subscriberId}.${listOf(request.newsletters)}.${request.language}.${expires}`
   return `${payload}.${macOf(secret, payload)}`
 }
 
@@ -56,11 +60,11 @@ export type JoinCheck = { ok: true; request: JoinRequest } | { ok: false; reason
 
 export function verifyJoinToken(secret: string, token: unknown, now: Date): JoinCheck {
   if (typeof token !== 'string' || token.length > 2000) return { ok: false, reason: 'malformed' }
-  const match = /^join\.([A-Za-z0-9-]{1,64})\.(none|[A-Za-z0-9]{1,64}(?:-[A-Za-z0-9]{1,64}){0,100})\.(zh|en)\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token)
+  const match = /^join\.([A-Za-z0-9-]{1,64})\.(none|all|[A-Za-z0-9]{1,64}(?:-[A-Za-z0-9]{1,64}){0,100})\.(zh|en)\.(\d{1,12})\.([A-Za-z0-9_-]{43})$/.exec(token)
   if (!match) return { ok: false, reason: 'malformed' }
   const [, id, list, language, expires, mac] = match as unknown as [string, string, string, 'zh' | 'en', string, string]
   const expected = Buffer.from(macOf(secret, `join.${id}.${list}.${language}.${expires}`))
   if (!timingSafeEqual(expected, Buffer.from(mac))) return { ok: false, reason: 'invalid' }
   if (Number(expires) * 1000 < now.getTime()) return { ok: false, reason: 'expired' }
-  return { ok: true, request: { subscriberId: id, newsletters: list === 'none' ? [] : list.split('-'), language } }
+  return { ok: true, request: { subscriberId: id, newsletters: list === 'all' ? 'all' : list === 'none' ? [] : list.split('-'), language } }
 }

@@ -141,7 +141,11 @@ describe('a known address through the public form', () => {
     expect((await stored(target.id)).status).toBe('unsubscribed')
     const mail = mailbox().filter((item) => item.to.includes(target.email)).at(-1)
     const token = /\/subscribe\/confirm\?token=([A-Za-z0-9._%-]+)/.exec(decodedBodies(mail?.raw ?? ''))?.[1]
+    // The form named no newsletter: the link asks for all of them in one short word, however many exist.
+    expect(decodeURIComponent(token ?? '')).toContain('.all.')
     expect((await confirmSubscription(payload, decodeURIComponent(token ?? ''))).ok).toBe(true)
-    expect((await stored(target.id)).status).toBe('confirmed')
+    const back = await stored(target.id)
+    expect(back.status).toBe('confirmed')
+    expect(back.newsletters).toHaveLength((await payload.count({ collection: SLUGS.newsletters })).totalDocs)
   })
 })

@@ -119,4 +119,15 @@ describe('join tokens (a known address asking for more newsletters)', () => {
     expect(verifyJoinToken(SECRET_J, signJoinToken(SECRET_J, { subscriberId: '7', newsletters: [], language: 'zh' }, AT), AT)).toMatchObject({ ok: true, request: { newsletters: [] } })
     expect(verifyJoinToken(SECRET_J, 'join.7.1;DROP.zh.1.x', AT)).toEqual({ ok: false, reason: 'malformed' })
   })
+
+  it('say "all" for a request that named no newsletter: short however many there are, and not forgeable from a list', () => {
+    const all = signJoinToken(SECRET_J, { subscriberId: '7', newsletters: 'all', language: 'zh' }, AT)
+    expect(all.length).toBeLessThan(100)
+    expect(verifyJoinToken(SECRET_J, all, AT)).toEqual({ ok: true, request: { subscriberId: '7', newsletters: 'all', language: 'zh' } })
+    const listed = signJoinToken(SECRET_J, { subscriberId: '7', newsletters: ['3'], language: 'zh' }, AT)
+    expect(verifyJoinToken(SECRET_J, listed.replace('.3.', '.all.'), AT)).toEqual({ ok: false, reason: 'invalid' })
+    // Listing 400 newsletters instead would not even fit a link.
+    const many = signJoinToken(SECRET_J, { subscriberId: '7', newsletters: Array.from({ length: 400 }, (_, index) => String(index + 1)), language: 'zh' }, AT)
+    expect(verifyJoinToken(SECRET_J, many, AT)).toEqual({ ok: false, reason: 'malformed' })
+  })
 })
