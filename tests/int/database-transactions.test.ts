@@ -33,6 +33,9 @@ describe('database transactions', () => {
       await payload.create({ collection: SLUGS.sources, data: { title: `${prefix} ${outcome}`, url: `https://example.org/${prefix}/${outcome}`, thinkTank: thinkTank.id, slug: `${prefix}-${outcome}` }, req })
       const inside = await payload.find({ collection: SLUGS.sources, where: { title: { equals: `${prefix} ${outcome}` } }, req, depth: 0 })
       expect(inside.totalDocs).toBe(1)
+      // A reader outside the transaction sees nothing of it before the commit.
+      const outside = await payload.find({ collection: SLUGS.sources, where: { title: { equals: `${prefix} ${outcome}` } }, depth: 0 })
+      expect(outside.totalDocs).toBe(0)
       if (outcome === 'kept') await commitTransaction(req)
       else await killTransaction(req)
     }
