@@ -175,6 +175,16 @@ describe('the endpoints and who may use them', () => {
     ).rejects.toThrow()
   })
 
+  it('keeps the fetch slots out of every way in, even for an administrator: REST, GraphQL and the Local API with a user', async () => {
+    const admin = await createUser(payload, ['admin'])
+    const token = await login(admin.email)
+    expect((await rest('GET', '/watch-host-slots', { token })).status).toBe(403)
+    expect((await rest('POST', '/watch-host-slots', { token, json: { key: 'example.org#0', host: 'example.org', expiresAt: '2099-01-01T00:00:00.000Z' } })).status).toBe(403)
+    expect(JSON.stringify((await graphql('{ WatchHostSlots { docs { id } } }', { token })).body)).toMatch(/Cannot query field/)
+    await expect(payload.find({ collection: SLUGS.watchHostSlots, overrideAccess: false, user: admin })).rejects.toMatchObject({ status: 403 })
+    expect((await payload.count({ collection: SLUGS.watchHostSlots, where: { host: { equals: 'example.org' } } })).totalDocs).toBe(0)
+  })
+
   it('refuses writes to the fetcher fields through the API', async () => {
     const feed = await makeFeed(`${server.origin}/${unique()}`)
     const token = await login(editor.email)
