@@ -92,3 +92,17 @@ ${items
   .join('\n')}
 </channel></rss>`
 }
+
+/** A route that answers an empty feed after `holdMs`, counting how many requests were open at once at most. */
+export function countingRoute(holdMs: number): { route: Route; most: () => number } {
+  let open = 0
+  let most = 0
+  const route: Route = async (_request, response) => {
+    open += 1
+    most = Math.max(most, open)
+    await new Promise((resolve) => setTimeout(resolve, holdMs))
+    open -= 1
+    response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]))
+  }
+  return { route, most: () => most }
+}

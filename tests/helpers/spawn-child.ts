@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 
 export type CommandRun = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
@@ -25,4 +27,20 @@ export const runTsxCommand = (script: string, args: readonly string[], env: Node
 export async function runChild(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildRun> {
   const { code, signal, stdout, stderr } = await runProgram(process.execPath, ['--import', 'tsx', script, ...args], env)
   return { lines: stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>), code, signal, stderr }
+}
+
+/**
+ * Child processes started at the same moment: each gets a folder as its first argument, writes
+ * `ready-<pid>` there when it is up, and waits for `go`, written once all are ready.
+ */
+export async function runChildrenTogether(script: string, argsEach: string[][], env: NodeJS.ProcessEnv): Promise<ChildRun[]> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-together-'))
+  try {
+    const children = argsEach.map((args) => runChild(script, [dir, ...args], env))
+    while (readdirSync(dir).filter((name) => name.startsWith('ready-')).length < argsEach.length) await new Promise((resolve) => setTimeout(resolve, 20))
+    writeFileSync(path.join(dir, 'go'), '')
+    return await Promise.all(children)
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }

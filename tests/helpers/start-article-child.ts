@@ -3,14 +3,14 @@
  * the environment, it loads the editor, writes `<dir>/ready-<pid>`, waits for `<dir>/go`, then starts
  * an article from the lead `count` times at once, as POST /api/leads/:id/start-article does, and prints
  * one JSON line: `{ statuses: [201 | 409 | …] }`.
- *   start-article-child.ts <leadId> <userId> <dir> <count>
+ *   start-article-child.ts <dir> <leadId> <userId> <count>
  */
 import { existsSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
 import { runCommand } from '../../scripts/lib/entry'
 
-const [leadId = '', userId = '', dir = '', count = '1'] = process.argv.slice(2)
+const [dir = '', leadId = '', userId = '', count = '1'] = process.argv.slice(2)
 
 runCommand('start-article-child', async () => {
   const { openPayload } = await import('../../scripts/lib/open-payload')

@@ -10,7 +10,7 @@ import { sayIn } from '../../src/checks/say'
 import { SLUGS } from '../../src/collection-slugs'
 import { READER_LANGUAGE_CONTEXT } from '../../src/watch/watch-failure'
 import { unique } from '../helpers/factories'
-import { type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
+import { countingRoute, type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
 import { getTestPayload } from '../helpers/payload'
 
 /* Hostile and failing feeds: each is recorded on the feed with a clear message and writes no lead. */
@@ -156,19 +156,12 @@ describe('hostile feeds', () => {
 
   it('keeps at most 2 requests at once per host', async () => {
     const p = path()
-    let open = 0
-    let most = 0
-    server.route(p, async (request, response) => {
-      open += 1
-      most = Math.max(most, open)
-      await new Promise((resolve) => setTimeout(resolve, 150))
-      open -= 1
-      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]))
-    })
+    const counting = countingRoute(150)
+    server.route(p, counting.route)
     const feeds = await Promise.all(Array.from({ length: 6 }, (_, index) => makeFeed(`${server.url(p)}?f=${index}`)))
     const results = await Promise.all(feeds.map((feed) => pollFeed(payload, feed)))
     expect(results.every((result) => result.status === 'ok')).toBe(true)
-    expect(most).toBe(2)
+    expect(counting.most()).toBe(2)
   })
 
   it('frees the slots of a holder that died once their lease has passed, and gives up a wait at the deadline', async () => {

@@ -1,7 +1,3 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import nodePath from 'node:path'
-
 import iconv from 'iconv-lite'
 import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
@@ -10,10 +6,10 @@ import type { Feed, ThinkTank, User } from '../../payload-types'
 import { pollFeed, pollFeeds } from '../../services/watch/poll-feeds'
 import { SLUGS } from '../../src/collection-slugs'
 import { createThinkTank, createUser, unique } from '../helpers/factories'
-import { type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
+import { countingRoute, type FeedServer, rss, startFeedServer, staticFeed } from '../helpers/feed-server'
 import { graphql, login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
-import { runChild, runTsxCommand } from '../helpers/spawn-child'
+import { runChildrenTogether, runTsxCommand } from '../helpers/spawn-child'
 
 let payload: Payload
 let server: FeedServer
@@ -278,33 +274,19 @@ describe('two app instances', () => {
 
   it('two processes polling six feeds of one host at once send it at most 2 requests at once between them', { timeout: 120_000 }, async () => {
     const p = path()
-    let open = 0
-    let most = 0
-    other.route(p, async (_request, response) => {
-      open += 1
-      most = Math.max(most, open)
-      await new Promise((resolve) => setTimeout(resolve, 400))
-      open -= 1
-      response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss([]))
-    })
+    const counting = countingRoute(400)
+    other.route(p, counting.route)
     const feeds = await Promise.all(Array.from({ length: 6 }, (_, index) => makeFeed(`${other.url(p)}?f=${index}`)))
-    const dir = mkdtempSync(nodePath.join(os.tmpdir(), 'zhiku-poll-'))
-    try {
-      const env = { ...process.env, ZHIKU_WATCH_ALLOW_HOSTS: ALLOW, PAYLOAD_LOG_LEVEL: 'fatal' }
-      // Each process alone would send 2 at once (its own limit): 4 together without a shared one.
-      const children = [feeds.slice(0, 3), feeds.slice(3)].map((mine) => runChild('tests/helpers/poll-child.ts', [dir, ...mine.map((feed) => String(feed.id))], env))
-      while (readdirSync(dir).filter((name) => name.startsWith('ready-')).length < 2) await new Promise((resolve) => setTimeout(resolve, 20))
-      writeFileSync(nodePath.join(dir, 'go'), '')
-      const runs = await Promise.all(children)
-      const statuses = runs.flatMap((run) => {
-        expect(run.code, run.stderr).toBe(0)
-        return (run.lines[0] as { statuses: string[] }).statuses
-      })
-      expect(statuses).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok'])
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
-    expect(most).toBe(2)
+    const env = { ...process.env, ZHIKU_WATCH_ALLOW_HOSTS: ALLOW, PAYLOAD_LOG_LEVEL: 'fatal' }
+    // Each process alone would send 2 at once (its own limit): 4 together without a shared one.
+    const ids = (mine: Feed[]) => mine.map((feed) => String(feed.id))
+    const runs = await runChildrenTogether('tests/helpers/poll-child.ts', [ids(feeds.slice(0, 3)), ids(feeds.slice(3))], env)
+    const statuses = runs.flatMap((run) => {
+      expect(run.code, run.stderr).toBe(0)
+      return (run.lines[0] as { statuses: string[] }).statuses
+    })
+    expect(statuses).toEqual(['ok', 'ok', 'ok', 'ok', 'ok', 'ok'])
+    expect(counting.most()).toBe(2)
     // Every slot is given back.
     expect((await payload.count({ collection: SLUGS.watchHostSlots })).totalDocs).toBe(0)
   })

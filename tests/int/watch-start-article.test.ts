@@ -1,7 +1,3 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import { APIError, type CollectionBeforeChangeHook, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -10,7 +6,7 @@ import { SLUGS } from '../../src/collection-slugs'
 import { createThinkTank, createUser, unique } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
 import { getTestPayload } from '../helpers/payload'
-import { runChild } from '../helpers/spawn-child'
+import { runChildrenTogether } from '../helpers/spawn-child'
 
 let payload: Payload
 let editor: User
@@ -56,21 +52,13 @@ describe('start-article, one per lead', () => {
 
   it('two app processes starting from one lead at once: one article, the rest 409', { timeout: 120_000 }, async () => {
     const lead = await makeLead()
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-start-'))
-    try {
-      const children = [0, 1].map(() => runChild('tests/helpers/start-article-child.ts', [String(lead.id), String(editor.id), dir, '3'], { ...process.env }))
-      // Both processes are up and waiting: let them go together.
-      while (readdirSync(dir).filter((name) => name.startsWith('ready-')).length < 2) await new Promise((resolve) => setTimeout(resolve, 20))
-      writeFileSync(path.join(dir, 'go'), '')
-      const runs = await Promise.all(children)
-      const statuses = runs.flatMap((run) => {
-        expect(run.code, run.stderr).toBe(0)
-        return (run.lines[0] as { statuses: number[] }).statuses
-      })
-      expect(statuses.sort()).toEqual([201, 409, 409, 409, 409, 409])
-    } finally {
-      rmSync(dir, { recursive: true, force: true })
-    }
+    const args = [String(lead.id), String(editor.id), '3']
+    const runs = await runChildrenTogether('tests/helpers/start-article-child.ts', [args, args], { ...process.env })
+    const statuses = runs.flatMap((run) => {
+      expect(run.code, run.stderr).toBe(0)
+      return (run.lines[0] as { statuses: number[] }).statuses
+    })
+    expect(statuses.sort()).toEqual([201, 409, 409, 409, 409, 409])
     const state = await stateOf(lead)
     expect(state.articles).toHaveLength(1)
     expect(state.sources).toHaveLength(1)
