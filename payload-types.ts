@@ -139,6 +139,7 @@ export interface Config {
       publishScheduledIssue: TaskPublishScheduledIssue;
       'send-newsletter': TaskSendNewsletter;
       pruneSignInEvents: TaskPruneSignInEvents;
+      refreshPlannerStatistics: TaskRefreshPlannerStatistics;
       pollDueFeeds: TaskPollDueFeeds;
       inline: {
         input: unknown;
@@ -774,7 +775,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents' | 'pollDueFeeds';
+        taskSlug:
+          | 'inline'
+          | 'publishScheduledIssue'
+          | 'send-newsletter'
+          | 'pruneSignInEvents'
+          | 'refreshPlannerStatistics'
+          | 'pollDueFeeds';
         taskID: string;
         input?:
           | {
@@ -807,7 +814,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'publishScheduledIssue' | 'send-newsletter' | 'pruneSignInEvents' | 'pollDueFeeds') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'publishScheduledIssue'
+        | 'send-newsletter'
+        | 'pruneSignInEvents'
+        | 'refreshPlannerStatistics'
+        | 'pollDueFeeds'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1474,6 +1490,14 @@ export interface TaskPruneSignInEvents {
   output: {
     deleted?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshPlannerStatistics".
+ */
+export interface TaskRefreshPlannerStatistics {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

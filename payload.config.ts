@@ -36,6 +36,7 @@ import { WorkflowIntents } from './collections/WorkflowIntents'
 import { StyleGuide } from './globals/StyleGuide'
 import { migrations } from './migrations'
 import { migrations as postgresMigrations } from './migrations/postgres'
+import { refreshPlannerStatisticsTask } from './services/database/planner-statistics'
 import { sqliteTransactionsInTurn } from './services/database/sqlite-transactions-in-turn'
 import { textsParentIndex } from './services/database/texts-parent-index'
 import { sendNewsletterTask } from './services/distribution/send-newsletter'
@@ -131,13 +132,13 @@ export default buildConfig({
   email: emailAdapter(),
   jobs: {
     access: { run: canRunJobs, queue: isAdminForJobs, cancel: isAdminForJobs },
-    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask, pollDueFeedsTask],
+    tasks: [publishScheduledIssueTask, sendNewsletterTask, pruneSignInEventsTask, refreshPlannerStatisticsTask, pollDueFeedsTask],
     // Scheduled issues go out within 15 seconds of their publishAt.
     autoRun: [
       { cron: '*/15 * * * * *', queue: SCHEDULE_QUEUE },
       // Newsletter sends start within 15 seconds of a release; each run sends until done or capped.
       { cron: '*/15 * * * * *', queue: NEWSLETTER_QUEUE, limit: 1 },
-      // Housekeeping on a schedule (pruning the sign-in audit trail at 03:00): queued by Payload's
+      // Housekeeping on a schedule (pruning the sign-in audit trail at 03:00, the planner statistics at 03:30): queued by Payload's
       // scheduler when this fires, run here or by an external worker.
       { cron: '0 */10 * * * *', queue: MAINTENANCE_QUEUE, limit: 1 },
       // The watch desk: every minute, the feeds that are due (services/watch/poll-task.ts).

@@ -15,6 +15,7 @@ import * as migration_20261205_141158_watch_desk from './20261205_141158_watch_d
 import * as migration_20261205_161329_watch_desk_gaps from './20261205_161329_watch_desk_gaps';
 import * as migration_20261205_200426_registry_feeds_documented_by from './20261205_200426_registry_feeds_documented_by';
 import * as migration_20261205_201349_watch_host_slots from './20261205_201349_watch_host_slots';
+import * as migration_20261205_233332_lookup_indexes from './20261205_233332_lookup_indexes';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261205_201349_watch_host_slots.up,
     down: migration_20261205_201349_watch_host_slots.down,
-    name: '20261205_201349_watch_host_slots'
+    name: '20261205_201349_watch_host_slots',
+  },
+  {
+    up: migration_20261205_233332_lookup_indexes.up,
+    down: migration_20261205_233332_lookup_indexes.down,
+    name: '20261205_233332_lookup_indexes'
   },
 ];

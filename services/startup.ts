@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload } from 'payload'
 
+import { analyzeIfNeverAnalyzed } from './database/planner-statistics'
 import { resumeStaleSendJobs } from './distribution/send-newsletter'
 import { sendSettings } from './distribution/settings'
 import { followInstanceEvents } from './instance-events/follow-instance-events'
@@ -44,4 +45,6 @@ export async function runStartupWork(payload: Payload): Promise<void> {
   await backfillLeadSortDates(payload)
   // The nightly job prunes too; this catches a server that is seldom up at 03:00 (and checks the setting early).
   await pruneSignInEvents(payload, new Date())
+  // A database never analyzed (an upgraded one) gets the planner statistics its indexes need; nightly after.
+  await analyzeIfNeverAnalyzed(payload)
 }

@@ -41,6 +41,9 @@ export const Issues: CollectionConfig = {
       },
     },
   },
+  // The number checks (unique per newsletter, the next free one for an import) look numbers up within one
+  // newsletter; Payload gives the versions table the same index.
+  indexes: [{ fields: ['newsletter', 'number'] }],
   // Every user save is a draft; only the workflow service publishes (and validates drafts as it goes).
   versions: { drafts: { validate: true }, maxPerDoc: 100 },
   access: {

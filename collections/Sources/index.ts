@@ -40,6 +40,8 @@ export const Sources: CollectionConfig = {
       name: 'url',
       type: 'text',
       required: true,
+      // Every import looks its references up by URL.
+      index: true,
       label: bilingual('链接', 'URL'),
       validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
         isHttpUrl(value) || sayFor(req)('链接必须是完整的 http(s) 网址。', 'The URL must be a full http:// or https:// address.'),

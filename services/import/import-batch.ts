@@ -5,6 +5,8 @@ import { bilingual } from '../../src/i18n/bilingual'
 import { ImportError } from '../../src/import/import-error'
 import { importFingerprint } from '../../src/import/import-fingerprint'
 import type { FileStatus } from '../../src/import/import-summary'
+import { refreshStatisticsAfter, refreshStatisticsAtEnd } from '../../src/import/statistics-refresh'
+import { refreshPlannerStatistics } from '../database/planner-statistics'
 import { importIssue, type ImportOptions, type ImportReport } from './import-issue'
 import { isRefused, type ImportItem, type RefusedItem } from './import-item'
 import { readIssueFile } from './read-issue-file'
@@ -40,6 +42,9 @@ export async function* importEach(
 ): AsyncGenerator<ItemOutcome> {
   const seen = new Map<string, string>()
   const language = options.language ?? 'zh'
+  let imported = 0
+  const refresh = () =>
+    refreshPlannerStatistics(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'Import: the planner statistics were not refreshed' }))
   for (const item of items) {
     if (isRefused(item)) {
       yield refusal(item.label, item.refusal, language)
@@ -54,9 +59,15 @@ export async function* importEach(
       }
       seen.set(fingerprint, item.label)
       const report = await importIssue(payload, { ...options, text, filename: item.filename })
+      if (!report.dryRun) {
+        imported += 1
+        if (refreshStatisticsAfter(imported)) await refresh()
+      }
       yield { file: item.label, status: report.dryRun ? 'would-import' : 'imported', report }
     } catch (error) {
       yield refusal(item.label, error, language)
     }
   }
+  // The database's planner learns the shape of what a bulk import wrote (services/database/planner-statistics.ts).
+  if (refreshStatisticsAtEnd(imported)) await refresh()
 }

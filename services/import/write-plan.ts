@@ -7,8 +7,8 @@ import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import { pinyinSlug } from '../../src/content/pinyin-slug'
 import type { ImportPlan, KnownThinkTank } from '../../src/import/plan-import'
+import { chooseSlugs, sourceSlugCandidates } from '../../src/import/source-slug'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
-import { slugify } from '../../src/validation/slug'
 import { idFor, toDocumentId, toDocumentIds } from '../payload/document-id'
 import { readAs } from '../workflow/read-as'
 import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
@@ -85,12 +85,13 @@ export async function writePlan(
     }
 
     const sourceIds = new Map<string, Id>()
+    const slugOfSource = await newSourceSlugs(req, plan)
     for (const source of plan.sources) {
       if ('existing' in source) {
         sourceIds.set(source.key, source.existing.id)
         continue
       }
-      const slug = `${(slugify(source.create.title) || 'source').slice(0, 60).replace(/-+$/, '')}-${shortHash(source.create.url)}`
+      const slug = slugOfSource.get(source.key)!
       const doc = await payload.create({
         collection: SLUGS.sources,
         data: { ...source.create, slug, thinkTank: toDocumentId(idFor(tankIds, source.thinkTankKey)) },
@@ -182,6 +183,24 @@ export async function writePlan(
     else await undo(req, created)
     throw error
   }
+}
+
+/** A free slug for each source the plan creates, by its key: one query for every candidate of them all. */
+async function newSourceSlugs(req: PayloadRequest, plan: ImportPlan): Promise<Map<string, string>> {
+  const created = plan.sources.flatMap((source) => ('create' in source ? [source] : []))
+  if (created.length === 0) return new Map()
+  const candidates = created.map((source) => sourceSlugCandidates(source.create.title, source.create.url))
+  const taken = await req.payload.find({
+    collection: SLUGS.sources,
+    where: { slug: { in: candidates.flat() } },
+    select: { slug: true },
+    depth: 0,
+    pagination: false,
+    req,
+    ...readAs(req),
+  })
+  const chosen = chooseSlugs(candidates, new Set(taken.docs.map((doc) => doc.slug)))
+  return new Map(created.map((source, index) => [source.key, chosen[index]!]))
 }
 
 /* Deletes what this import created, newest first, as the system (no user): the importer may not

@@ -147,6 +147,21 @@ describe('importing through the admin upload', () => {
     expect(tank.docs[0]).toMatchObject({ nameEn: `RAND Corporation ${id}`, domains: [`rand-${id}.org`] })
   })
 
+  it('gives a new source another slug when one of the same title already holds its short one', async () => {
+    // Two report URLs whose SHA-256 begins alike (128c40): the six-digit slug hash of both is the same.
+    const [first, second] = ['https://www.csis.org/analysis/export-controls-note-8938', 'https://www.csis.org/analysis/export-controls-note-9076']
+    const citing = (url: string) => variant().replace(/^1\.https:\/\/www\.csis\.org\S+$/m, `1.${url}`)
+    const slugOf = async (url: string) => (await payload.find({ collection: SLUGS.sources, where: { url: { equals: url } }, depth: 0 })).docs[0]?.slug
+    for (const url of [first, second]) {
+      const done = await upload('/issues/import', { token: editorToken, file: Buffer.from(citing(url)), filename: 'same-title.txt' })
+      expect(done.status, JSON.stringify(done.body)).toBe(201)
+      expect(done.body).toMatchObject({ sources: { created: 1, matched: 1 } })
+    }
+    const [taken, given] = [await slugOf(first), await slugOf(second)]
+    expect(taken).toMatch(/-128c40$/)
+    expect(given).toMatch(/-128c40[0-9a-f]{6}$/)
+  })
+
   it('imports a published archive issue whose credits are imported sign-offs (admins only)', async () => {
     const text = variant()
     const refused = await upload('/issues/import', { token: editorToken, file: Buffer.from(text), filename: 'old.txt', fields: { archive: 'true' } })
