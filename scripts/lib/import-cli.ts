@@ -131,7 +131,10 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     output.err(`${numberError}\n${USAGE}`)
     return 2
   }
-  const outcomes: ItemOutcome[] = []
+  // Only a line per file is kept for the summary: a report is printed (or streamed as JSON) and let go, so
+  // memory, and the full collections of a long run, stay flat over thousands of files.
+  const counted: { file: string; status: ItemOutcome['status']; message?: string }[] = []
+  const jsonOut = json ? jsonStream(output, sources.plainFiles && total === 1) : undefined
   const readerTags = collectReaderTags()
   const collect = collectEvery(25)
   const print = (text: string) => {
@@ -149,16 +152,17 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
       language: languageOption(values),
     }
     for await (const outcome of importEach(payload, sources.items, options)) {
-      outcomes.push(outcome)
-      collect(outcomes.length)
+      counted.push({ file: outcome.file, status: outcome.status, message: 'error' in outcome ? outcome.error.message : undefined })
+      collect(counted.length)
       const shown = sources.named.has(outcome.file) ? path.basename(outcome.file) : outcome.file
-      const prefix = total > 1 ? `[${outcomes.length}/${total}] ${shown}: ` : `${shown}: `
-      if (!json) print(`${prefix}${describe(outcome)}`)
+      const prefix = total > 1 ? `[${counted.length}/${total}] ${shown}: ` : `${shown}: `
+      if (jsonOut) jsonOut.add(jsonEntry(outcome))
+      else print(`${prefix}${describe(outcome)}`)
       if ('stack' in outcome && outcome.stack) {
         progress?.clear()
         output.err(outcome.stack)
       }
-      progress?.update(outcomes.length, total)
+      progress?.update(counted.length, total)
     }
   } finally {
     progress?.clear()
@@ -172,12 +176,32 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     if (json || !notified.ok) output.err(line)
     else output.out(line)
   }
-  if (json) {
-    const single = sources.plainFiles && outcomes.length === 1
-    output.out(JSON.stringify(single ? jsonEntry(outcomes[0]!) : { files: outcomes.map(jsonEntry) }, null, 2))
-  } else {
-    const counted = outcomes.map((outcome) => ({ file: outcome.file, status: outcome.status, message: 'error' in outcome ? outcome.error.message : undefined }))
-    output.out(formatImportSummary(counted, importTotals(counted, { ignored: sources.ignored.length, seconds })).join('\n'))
+  if (jsonOut) jsonOut.end()
+  else output.out(formatImportSummary(counted, importTotals(counted, { ignored: sources.ignored.length, seconds })).join('\n'))
+  return counted.some((outcome) => outcome.status === 'refused') ? 1 : 0
+}
+
+/**
+ * --json: one named file's report as the object itself; otherwise `{ "files": [...] }`, written entry by
+ * entry as the files are done (formatted as JSON.stringify(…, null, 2) would), one entry held back for its comma.
+ */
+function jsonStream(output: CliOutput, single: boolean): { add: (entry: unknown) => void; end: () => void } {
+  const format = (entry: unknown) => JSON.stringify(entry, null, 2)
+  if (single) {
+    let only: unknown
+    return { add: (entry) => (only = entry), end: () => output.out(only === undefined ? format({ files: [] }) : format(only)) }
   }
-  return outcomes.some((outcome) => outcome.status === 'refused') ? 1 : 0
+  const indented = (entry: unknown) => format(entry).replace(/^/gm, '    ')
+  let held: string | undefined
+  output.out('{\n  "files": [')
+  return {
+    add: (entry) => {
+      if (held !== undefined) output.out(`${held},`)
+      held = indented(entry)
+    },
+    end: () => {
+      if (held !== undefined) output.out(held)
+      output.out('  ]\n}')
+    },
+  }
 }
