@@ -1,14 +1,17 @@
 import type { CollectionSlug, Payload, SelectType, Where } from 'payload'
 
+type Visit = { collection: CollectionSlug; where: Where; select: SelectType; batch: number }
+
 /**
  * Visits, in batches and onwards by id, every document of `collection` matching `where`, as the system
- * (start-up bookkeeping: no person acts); one read when none match. Onwards by id, so a document the
- * visit leaves still matching is never read again. Answers how many it visited.
+ * (start-up bookkeeping: no person acts), one batch at a time, so memory stays that of one batch however
+ * large the archive; one read when none match. Onwards by id, so a document the visit leaves still
+ * matching is never read again. Answers how many it visited.
  */
-export async function eachPendingById<T extends { id: number | string }>(
+export async function eachBatchById<T extends { id: number | string }>(
   payload: Payload,
-  { collection, where, select, batch }: { collection: CollectionSlug; where: Where; select: SelectType; batch: number },
-  visit: (doc: T) => Promise<unknown>,
+  { collection, where, select, batch }: Visit,
+  visit: (docs: T[]) => Promise<unknown>,
 ): Promise<number> {
   let done = 0
   let after: number | string | undefined
@@ -23,9 +26,16 @@ export async function eachPendingById<T extends { id: number | string }>(
       depth: 0,
       overrideAccess: true,
     })
-    for (const doc of pending.docs as unknown as T[]) await visit(doc)
-    done += pending.docs.length
-    after = pending.docs.at(-1)?.id
-    if (pending.docs.length < batch) return done
+    const docs = pending.docs as unknown as T[]
+    if (docs.length > 0) await visit(docs)
+    done += docs.length
+    after = docs.at(-1)?.id
+    if (docs.length < batch) return done
   }
 }
+
+/** The same, one document at a time. */
+export const eachPendingById = <T extends { id: number | string }>(payload: Payload, options: Visit, visit: (doc: T) => Promise<unknown>): Promise<number> =>
+  eachBatchById<T>(payload, options, async (docs) => {
+    for (const doc of docs) await visit(doc)
+  })
