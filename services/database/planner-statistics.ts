@@ -1,13 +1,9 @@
-import { type PostgresAdapter, sql as postgresSql } from '@payloadcms/db-postgres'
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
+import { sql as postgresSql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
 import { MAINTENANCE_QUEUE } from '../security/prune-sign-in-events'
+import { isPostgres, isSqlite } from './adapter-kind'
 import { inWriteTurn } from './sqlite-transactions-in-turn'
-
-type Db = Payload['db']
-const isSqlite = (db: Db): db is Db & SQLiteAdapter => db.name === 'sqlite'
-const isPostgres = (db: Db): db is Db & PostgresAdapter => db.name === 'postgres'
 
 /**
  * Refreshes the query planner's statistics (`ANALYZE`). Without them SQLite picks among equally usable

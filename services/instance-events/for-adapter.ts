@@ -1,14 +1,9 @@
-import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { Payload } from 'payload'
 
+import { isPostgres, isSqlite } from '../database/adapter-kind'
 import type { InstanceEventChannel } from './channel'
 import { postgresNotify } from './postgres-notify'
 import { sqliteChangeSequence } from './sqlite-change-sequence'
-
-type Db = Payload['db']
-const isSqlite = (db: Db): db is Db & SQLiteAdapter => db.name === 'sqlite'
-const isPostgres = (db: Db): db is Db & PostgresAdapter => db.name === 'postgres'
 
 const channels = new WeakMap<Payload, InstanceEventChannel | null>()
 
