@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { Article, Issue, Source, ThinkTank } from '../../payload-types'
 import { runEditorialChecks } from '../../src/checks/run-checks'
@@ -13,6 +13,7 @@ import { contentFingerprint, type ContentFingerprint } from '../../src/workflow/
 import { requestLanguage } from '../payload/request-language'
 import { memoInRequest } from '../payload/request-memo'
 import { loadStamped } from '../payload/stamped-cache'
+import { releaseIdsCiting } from '../releases/releases-citing'
 import { readAs } from './read-as'
 import { loadReleaseFrame, type ReleaseFrame } from './release-frame'
 
@@ -84,20 +85,17 @@ export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: st
 })
 
 /**
- * One query over the releases' indexed source URLs: the current releases of other issues citing any
- * of `urls`, and this issue's own releases (their dates tell which issues were published before it).
+ * The current releases of other issues citing any of `urls` (found by the releases' indexed source
+ * URLs), and this issue's own releases (their dates tell which issues were published before it).
  */
 export async function loadPriorCitations(req: PayloadRequest, issueId: Issue['id'], urls: readonly (string | null | undefined)[]): Promise<PriorCitation[]> {
   const canonical = [...new Set(urls.flatMap((url) => (url ? [canonicalUrl(url)].filter((value): value is string => !!value) : [])))]
   if (canonical.length === 0) return []
+  const citing = await releaseIdsCiting(req, canonical)
+  const others: Where[] = citing.length === 0 ? [] : [{ and: [{ id: { in: citing } }, { latest: { equals: true } }, { issue: { not_equals: issueId } }] }]
   const releases = await req.payload.find({
     collection: SLUGS.releases,
-    where: {
-      or: [
-        { and: [{ sourceUrls: { in: canonical } }, { latest: { equals: true } }, { issue: { not_equals: issueId } }] },
-        { issue: { equals: issueId } },
-      ],
-    },
+    where: { or: [...others, { issue: { equals: issueId } }] },
     select: { issue: true, number: true, title: true, publishedAt: true, sourceUrls: true },
     depth: 0,
     pagination: false,
