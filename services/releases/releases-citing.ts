@@ -1,4 +1,4 @@
-import { and, eq, inArray } from '@payloadcms/db-sqlite/drizzle'
+import { and, eq, inArray, type AnyColumn, type SQL } from '@payloadcms/db-sqlite/drizzle'
 import type { PayloadRequest } from 'payload'
 
 import { SLUGS } from '../../src/collection-slugs'
@@ -8,6 +8,14 @@ import { isPostgres, isSqlite } from '../database/adapter-kind'
 /** The table Payload keeps a release's `sourceUrls` in (one row per URL) on the SQL adapters. */
 const SOURCE_URLS_TABLE = 'releases_texts'
 const SOURCE_URLS_PATH = 'sourceUrls'
+
+/** The columns of a Payload texts table that are read here. */
+type TextsTable = { parent: AnyColumn; path: AnyColumn; text: AnyColumn }
+
+/** The one query builder call used here, which SQLite's and PostgreSQL's drizzle share but type apart. */
+type SelectDistinct = {
+  selectDistinct: (fields: { id: AnyColumn }) => { from: (table: TextsTable) => { where: (condition: SQL | undefined) => Promise<{ id: Id }[]> } }
+}
 
 /**
  * The ids of the releases whose `sourceUrls` hold any of `urls` (canonical URLs), whoever may read them:
@@ -23,12 +31,12 @@ export async function releaseIdsCiting(req: PayloadRequest, urls: readonly strin
   if (urls.length === 0) return []
   const { db } = req.payload
   if (isSqlite(db) || isPostgres(db)) {
-    const texts = db.tables[SOURCE_URLS_TABLE]
+    const texts = db.tables[SOURCE_URLS_TABLE] as TextsTable | undefined
     if (!texts) throw new Error(`The ${SOURCE_URLS_TABLE} table is missing from the database schema.`)
     // Inside the caller's transaction when it has one: releases it wrote are seen.
     const session = req.transactionID ? (db.sessions[await req.transactionID] as { db?: typeof db.drizzle } | undefined)?.db : undefined
-    const drizzle = session ?? db.drizzle
-    const rows: { id: Id }[] = await drizzle
+    const drizzle = (session ?? db.drizzle) as unknown as SelectDistinct
+    const rows = await drizzle
       .selectDistinct({ id: texts.parent })
       .from(texts)
       .where(and(eq(texts.path, SOURCE_URLS_PATH), inArray(texts.text, [...urls])))
