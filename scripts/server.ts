@@ -6,8 +6,9 @@
  *   tsx scripts/server.ts [--port 3000] [--hostname 0.0.0.0]
  */
 import { randomBytes } from 'node:crypto'
-import { renameSync, writeFileSync } from 'node:fs'
+import { renameSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
+import path from 'node:path'
 
 import { runCommand } from './lib/entry'
 import { loadEnvironment } from './lib/environment'
@@ -40,6 +41,10 @@ async function main(): Promise<number> {
   // Refuses to start on a bad value rather than throttle by an address a client picked.
   const trustedProxies = trustedProxyHops(process.env[TRUSTED_PROXIES_SETTING])
 
+  // Next.js keeps the reader pages' data cache on disk, where it would outlive the database it was read
+  // from: after `npm test`, a restore or `demo --fresh`, the first page came from another database. This
+  // process's data cache starts empty (another instance on this checkout refills what it loses).
+  rmSync(path.join(process.cwd(), '.next', 'cache', 'fetch-cache'), { recursive: true, force: true })
   const app = next({ dev: false, dir: process.cwd(), ...(hostname ? { hostname } : {}), port })
   await app.prepare()
   const nextHandler = app.getRequestHandler()
