@@ -18,7 +18,9 @@ async function neighbourSlugs(req: PayloadRequest, release: Release): Promise<st
       req,
       overrideAccess: true,
     })
-  const [before, after] = await Promise.all([beside('less_than', '-publishedAt'), beside('greater_than', 'publishedAt')])
+  // One after the other: inside the release's transaction both would share one connection.
+  const before = await beside('less_than', '-publishedAt')
+  const after = await beside('greater_than', 'publishedAt')
   return [...before.docs, ...after.docs].map((doc) => doc.slug)
 }
 

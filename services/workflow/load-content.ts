@@ -152,11 +152,10 @@ export async function loadIssueContent(
             ...readAs(req),
           })
         ).docs
-  const [thinkTanks, styleTerms, priorCitations] = await Promise.all([
-    loadThinkTanks(req),
-    loadStyleTerms(req),
-    loadPriorCitations(req, issue.id, sources.map((source) => source.url)),
-  ])
+  // One after the other: inside a workflow action's transaction they share one connection.
+  const thinkTanks = await loadThinkTanks(req)
+  const styleTerms = await loadStyleTerms(req)
+  const priorCitations = await loadPriorCitations(req, issue.id, sources.map((source) => source.url))
   const tankById = new Map(thinkTanks.map((tank) => [String(tank.id), checkedThinkTank(tank)]))
   const tankOf = (value: unknown) => tankById.get(String(idOf(value))) ?? null
   const sourceById = new Map(sources.map((source) => [String(source.id), source]))

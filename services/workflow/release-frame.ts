@@ -36,12 +36,13 @@ export async function loadReleaseFrame(
   thinkTanks: readonly ThinkTank[],
 ): Promise<ReleaseFrame> {
   const newsletterId = idOf(issue.newsletter)
-  const [newsletter, cover] = await Promise.all([
+  // One after the other: inside a transaction they share one connection (PostgreSQL's client queues
+  // concurrent queries on it with a deprecation warning; pg 9 will refuse them).
+  const newsletter =
     newsletterId === undefined
       ? null
-      : req.payload.findByID({ collection: SLUGS.newsletters, id: newsletterId, depth: 0, disableErrors: true, req, ...readAs(req) }),
-    loadCover(req, issue),
-  ])
+      : await req.payload.findByID({ collection: SLUGS.newsletters, id: newsletterId, depth: 0, disableErrors: true, req, ...readAs(req) })
+  const cover = await loadCover(req, issue)
   const tankById = new Map(thinkTanks.map((tank) => [String(tank.id), tank]))
   const tankOf = (value: unknown) => {
     const tank = tankById.get(String(idOf(value)))
