@@ -47,5 +47,6 @@ test('a server started on another database shows that database from its first pa
   expect(home.status).toBe(200)
   const html = await home.text()
   expect(html).not.toContain(`issue-${stamp}`)
-  expect(html).toContain('haiwai-zhiku-guancha')
+  // Its own database's newest issue: the demo issue.
+  expect(html).toContain('中美人工智能治理标准的制度竞争')
 })
