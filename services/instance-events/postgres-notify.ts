@@ -2,6 +2,7 @@ import { type PostgresAdapter, sql } from '@payloadcms/db-postgres'
 import type { PayloadRequest } from 'payload'
 import pg from 'pg'
 
+import { transactionConnection } from '../database/transaction-connection'
 import { type ChannelHandlers, type InstanceEventChannel, parseAnnouncement } from './channel'
 
 /** The PostgreSQL channel every instance LISTENs on. */
@@ -45,7 +46,7 @@ export function postgresNotify(adapter: PostgresAdapter): InstanceEventChannel {
 
     async announce(tags, req?: PayloadRequest) {
       if (tags.length === 0) return
-      const session = req?.transactionID ? adapter.sessions[await req.transactionID]?.db : undefined
+      const session = await transactionConnection(adapter, req)
       const db = session ?? adapter.drizzle
       if (!('execute' in db)) throw new Error('not a PostgreSQL connection')
       for (const batch of payloadBatches(tags)) await db.execute(sql`SELECT pg_notify(${NOTIFY_CHANNEL}, ${batch})`)

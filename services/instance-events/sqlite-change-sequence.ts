@@ -2,6 +2,7 @@ import { sql, type SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { PayloadRequest } from 'payload'
 
 import { inWriteTurn } from '../database/sqlite-transactions-in-turn'
+import { transactionConnection } from '../database/transaction-connection'
 import { type ChannelHandlers, type InstanceEventChannel, parseAnnouncement } from './channel'
 
 /**
@@ -39,7 +40,7 @@ export function sqliteChangeSequence(adapter: SQLiteAdapter): InstanceEventChann
     async announce(tags, req?: PayloadRequest) {
       if (tags.length === 0) return
       // The same connection as the request's transaction: the row commits (or rolls back) with the write.
-      const session = req?.transactionID ? adapter.sessions[await req.transactionID]?.db : undefined
+      const session = await transactionConnection(adapter, req)
       const db = session ?? adapter.drizzle
       if (!('run' in db)) throw new Error('not an SQLite connection')
       await ensureTable(session ? db : undefined)

@@ -4,6 +4,7 @@ import type { PayloadRequest } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import { isPostgres, isSqlite } from '../database/adapter-kind'
+import { transactionConnection } from '../database/transaction-connection'
 
 /** The table Payload keeps a release's `sourceUrls` in (one row per URL) on the SQL adapters. */
 const SOURCE_URLS_TABLE = 'releases_texts'
@@ -34,8 +35,7 @@ export async function releaseIdsCiting(req: PayloadRequest, urls: readonly strin
     const texts = db.tables[SOURCE_URLS_TABLE] as TextsTable | undefined
     if (!texts) throw new Error(`The ${SOURCE_URLS_TABLE} table is missing from the database schema.`)
     // Inside the caller's transaction when it has one: releases it wrote are seen.
-    const session = req.transactionID ? (db.sessions[await req.transactionID] as { db?: typeof db.drizzle } | undefined)?.db : undefined
-    const drizzle = (session ?? db.drizzle) as unknown as SelectDistinct
+    const drizzle = ((await transactionConnection<typeof db.drizzle>(db, req)) ?? db.drizzle) as unknown as SelectDistinct
     const rows = await drizzle
       .selectDistinct({ id: texts.parent })
       .from(texts)
