@@ -22,6 +22,8 @@ async function main(): Promise<number> {
   process.env.ZHIKU_JOBS_AUTORUN = 'false'
   // Payload logs to stdout; keep stdout to the JSON object when --json is given.
   process.env.PAYLOAD_LOG_LEVEL ||= args.includes('--json') ? 'fatal' : 'warn'
+  const { cacheSqliteStatements } = await import('../services/database/sqlite-statement-cache')
+  cacheSqliteStatements()
   const { openPayload } = await import('./lib/open-payload')
   const { runImportCli } = await import('./lib/import-cli')
   const { terminalProgress } = await import('./lib/terminal-progress')

@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks'
 
 import type { Payload } from 'payload'
 
+import { isSqlite } from '../../services/database/adapter-kind'
 import { importEach, type ItemOutcome } from '../../services/import/import-batch'
 import type { ImportReport } from '../../services/import/import-issue'
 import { sayIn } from '../../src/i18n/say'
@@ -136,7 +137,8 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
   const counted: { file: string; status: ItemOutcome['status']; message?: string }[] = []
   const jsonOut = json ? jsonStream(output, sources.plainFiles && total === 1) : undefined
   const readerTags = collectReaderTags()
-  const collect = collectEvery(25)
+  // Only SQLite's native objects need forced collections (./native-memory.ts); PostgreSQL's client is plain JavaScript.
+  const collect = collectEvery(isSqlite(payload.db) ? 200 : 0)
   const print = (text: string) => {
     progress?.clear()
     output.out(text)
