@@ -108,6 +108,23 @@ describe('bad input gets a clear 400 and writes nothing', () => {
     expect((await payload.count({ collection: SLUGS.issues, where: { slug: { equals: slug } } })).totalDocs).toBe(0)
   })
 
+  it('refuses renumbering a draft to a number its newsletter already has, and keeps its own number', async () => {
+    const { issue, newsletter } = await createIssueWithContent(payload, { published: false })
+    const draft = await rest('POST', '/issues', {
+      token: editorToken,
+      json: { title: '改号', slug: `renumber-${unique()}`, number: issue.number + 1000, newsletter: newsletter.id },
+    })
+    expect(draft.status).toBe(201)
+    const id = (draft.body as { doc: { id: number | string } }).doc.id
+    const clash = await rest('PATCH', `/issues/${id}?draft=true`, { token: editorToken, json: { number: issue.number } })
+    expect(clash.status).toBe(400)
+    expect(errorText(clash.body)).toContain(`本专栏已有第 ${issue.number} 期`)
+    const retitled = await rest('PATCH', `/issues/${id}?draft=true`, { token: editorToken, json: { title: '改号（修订）' } })
+    expect(retitled.status).toBe(200)
+    const saved = await payload.findByID({ collection: SLUGS.issues, id, draft: true, depth: 0 })
+    expect([saved.title, saved.number]).toEqual(['改号（修订）', issue.number + 1000])
+  })
+
   it('answers malformed JSON with a 4xx, not a 500', async () => {
     const request = new Request('http://localhost:3000/api/sources', {
       method: 'POST',

@@ -10,6 +10,9 @@ export const ensureUniqueNumber: CollectionBeforeValidateHook<Issue> = async ({ 
   const newsletter = idOf(data?.newsletter ?? originalDoc?.newsletter)
   const number = data?.number ?? originalDoc?.number
   if (newsletter === undefined || typeof number !== 'number') return data
+  // A save that keeps the newsletter and number makes no clash: each was checked when it was set.
+  const unchanged = originalDoc !== undefined && String(idOf(originalDoc.newsletter)) === String(newsletter) && originalDoc.number === number
+  if (unchanged) return data
   const clash = await req.payload.find({
     collection: SLUGS.issues,
     where: {
