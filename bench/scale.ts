@@ -36,7 +36,7 @@ const DATABASES = (process.argv.includes('--database') ? process.argv[process.ar
 for (const kind of DATABASES) if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`--database takes sqlite, postgres or both comma-separated (got ${kind})`)
 const SECRET = 'bench-scale-revalidate-secret-0123456789'
 
-async function importIssues(databaseUri: string): Promise<{ seconds: number; imported: number; cpuSeconds: number }> {
+async function importIssues(databaseUri: string): Promise<{ seconds: number; imported: number; cpuSeconds: number; peakRss: number }> {
   const dir = path.join(os.tmpdir(), `zhiku-scale-${ISSUES}`)
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
@@ -68,7 +68,7 @@ async function importIssues(databaseUri: string): Promise<{ seconds: number; imp
   const imported = importedCount(output)
   if (code !== 0) console.warn(`the import exited with ${code}: ${ISSUES - imported} of ${ISSUES} files were not imported`)
   console.log(`import peak RSS (largest process): ${(peakRss / 1024 / 1024).toFixed(0)} MB; load average ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`)
-  return { seconds, imported, cpuSeconds: childrenCpuSeconds() - cpuBefore }
+  return { seconds, imported, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRss }
 }
 
 /** How many files the import's JSON report says it imported (0 when it printed none). */
@@ -152,16 +152,18 @@ async function sampleUrls() {
 type Summary = {
   importRate: string
   importCpu: string
+  importRss: number
   /** Family name → [cold p95, warm p95] in ms. */
   families: Map<string, [number, number]>
   peakRss: number
 }
 
 async function runOn(kind: string, databaseUri: string): Promise<Summary> {
-  const summary: Summary = { importRate: 'skipped (--keep)', importCpu: '–', families: new Map(), peakRss: Number.NaN }
+  const summary: Summary = { importRate: 'skipped (--keep)', importCpu: '–', importRss: Number.NaN, families: new Map(), peakRss: Number.NaN }
   if (kind !== 'sqlite' || !process.argv.includes('--keep') || !existsSync(DB)) {
     console.log(`[${kind}] importing ${ISSUES} generated issues with --archive…`)
-    const { seconds, imported, cpuSeconds } = await importIssues(databaseUri)
+    const { seconds, imported, cpuSeconds, peakRss } = await importIssues(databaseUri)
+    summary.importRss = peakRss
     if (imported === 0) throw new Error(`[${kind}] the import wrote no issue: nothing to measure`)
     summary.importRate = `${(imported / seconds).toFixed(1)}/s`
     summary.importCpu = `${((cpuSeconds * 1000) / imported).toFixed(0)} ms`
@@ -270,7 +272,9 @@ async function main() {
   const families = [...new Set(kinds.flatMap((kind) => [...summaries.get(kind)!.families.keys()]))]
   for (const family of families) row(`warm p95 ${family}`, kinds.map((kind) => ms(summaries.get(kind)!.families.get(family)?.[1])), '< 100 ms')
   for (const family of families) row(`cold p95 ${family}`, kinds.map((kind) => ms(summaries.get(kind)!.families.get(family)?.[0])), '< 300 ms')
-  row('server peak RSS', kinds.map((kind) => `${((summaries.get(kind)!.peakRss || 0) / 1024 / 1024).toFixed(0)} MB`), '< 600 MB')
+  const megabytes = (bytes: number) => (Number.isNaN(bytes) ? '–' : `${(bytes / 1024 / 1024).toFixed(0)} MB`)
+  row('import peak RSS', kinds.map((kind) => megabytes(summaries.get(kind)!.importRss)), '< 600 MB')
+  row('server peak RSS', kinds.map((kind) => megabytes(summaries.get(kind)!.peakRss)), '< 600 MB')
 }
 
 
