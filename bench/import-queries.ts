@@ -26,6 +26,9 @@ async function main() {
   const { ensurePayloadSecret, loadEnvironment } = await import('../scripts/lib/environment')
   loadEnvironment()
   ensurePayloadSecret()
+  // As `npm run import` does: statements prepared once and reused.
+  const { cacheSqliteStatements } = await import('../services/database/sqlite-statement-cache')
+  cacheSqliteStatements()
   const { openPayload } = await import('../scripts/lib/open-payload')
   const { importIssue } = await import('../services/import/import-issue')
   const payload = await openPayload()
