@@ -21,6 +21,18 @@ export function inWriteTurn<T>(adapter: object, work: () => Promise<T>): Promise
   return turn ? turn(work) : work()
 }
 
+const writeConnections = new WeakMap<object, () => Promise<Client>>()
+
+/**
+ * Runs raw SQL that writes (ANALYZE) on this process's connection for transactions, in its turn with the
+ * process's other writes: that connection is only ever used inside BEGIN … COMMIT, so it never holds an
+ * older snapshot that a write would have to upgrade. On an adapter not wrapped below, on its own client.
+ */
+export function onWriteConnection<T>(adapter: { client: Client }, work: (client: Client) => Promise<T>): Promise<T> {
+  const connection = writeConnections.get(adapter)
+  return inWriteTurn(adapter, async () => work(connection ? await connection() : adapter.client))
+}
+
 /** The adapter's writes: one made outside a transaction takes its turn as a transaction does. */
 const WRITES = [
   'create',
@@ -197,6 +209,7 @@ function takeTurns(adapter: BaseDatabaseAdapter, { busyTimeoutMs, waitMs }: Opti
     return key && sessions()[key] ? key : undefined
   }
   turns.set(adapter, inTurn)
+  writeConnections.set(adapter, async () => (await transactionConnection()).client)
   const methods = adapter as unknown as Record<(typeof WRITES)[number], (args: WriteArgs) => Promise<unknown>>
   for (const name of WRITES) {
     const write = methods[name].bind(adapter)

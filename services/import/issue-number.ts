@@ -19,15 +19,13 @@ export async function findNewsletterTitled(req: PayloadRequest, title: string): 
  */
 export async function numberForImport(req: PayloadRequest, newsletter: Newsletter | undefined, stated: number | null): Promise<number> {
   if (!newsletter) return stated ?? 1
-  const as = { req, depth: 0, limit: 1, pagination: false, draft: true, ...readAs(req) } as const
-  if (stated === null) {
-    const latest = await req.payload.find({ collection: SLUGS.issues, where: { newsletter: { equals: newsletter.id } }, sort: '-number', select: { number: true }, ...as })
-    return (latest.docs[0]?.number ?? 0) + 1
-  }
+  const as = { req, depth: 0, limit: 1, pagination: false, ...readAs(req) } as const
+  if (stated === null) return nextNumber(req, newsletter)
   const clash = await req.payload.find({
     collection: SLUGS.issues,
     where: { and: [{ newsletter: { equals: newsletter.id } }, { number: { equals: stated } }] },
     select: { title: true, importedFrom: true },
+    draft: true,
     ...as,
   })
   const taken = clash.docs[0]
@@ -43,4 +41,22 @@ export async function numberForImport(req: PayloadRequest, newsletter: Newslette
     )
   }
   return stated
+}
+
+/**
+ * The next number after the newsletter's highest. Read off the saved issues first, ties broken by id: SQLite
+ * then takes the highest straight from the (newsletter, number) index, whose entries end in the row id. The
+ * versions table cannot be read so (Payload breaks its ties there by creation time, and SQLite sorted every
+ * issue of the newsletter: 4 ms an issue by 1,500, growing with the archive). Drafts numbered higher still
+ * count: a draft above the highest saved number is looked for by range, and only then are the drafts sorted.
+ */
+async function nextNumber(req: PayloadRequest, newsletter: Newsletter): Promise<number> {
+  const as = { req, depth: 0, limit: 1, pagination: false, select: { number: true }, ...readAs(req) } as const
+  const inNewsletter = { newsletter: { equals: newsletter.id } }
+  const saved = await req.payload.find({ collection: SLUGS.issues, where: inNewsletter, sort: ['-number', '-id'], ...as })
+  const highestSaved = saved.docs[0]?.number ?? 0
+  const above = await req.payload.find({ collection: SLUGS.issues, where: { and: [inNewsletter, { number: { greater_than: highestSaved } }] }, draft: true, ...as })
+  if (above.docs.length === 0) return highestSaved + 1
+  const drafts = await req.payload.find({ collection: SLUGS.issues, where: inNewsletter, sort: '-number', draft: true, ...as })
+  return (drafts.docs[0]?.number ?? 0) + 1
 }

@@ -114,6 +114,22 @@ describe('archive issues are dated and numbered from their files', () => {
     })
   })
 
+  it('numbers a file that states none after the newsletter highest, a draft renumbered above the saved issues included', async () => {
+    const column = `往期${unique()}`
+    await inFolder({ 'a.txt': issueText(column, '第7期'), 'b.txt': issueText(column, '第8期'), 'c.txt': issueText(column), 'd.txt': issueText(column) }, async ([a, b, c, d]) => {
+      expect((await cli([a!, '--archive'])).code).toBe(0)
+      const draft = JSON.parse((await cli([b!, '--json'])).out) as ImportReport
+      // The draft is renumbered in a draft save: the saved issue still says 8, its latest version 12.
+      await payload.update({ collection: SLUGS.issues, id: draft.issue!.id, data: { number: 12 }, draft: true, user: crew.editor })
+      expect((await payload.findByID({ collection: SLUGS.issues, id: draft.issue!.id, depth: 0, overrideAccess: true })).number).toBe(8)
+      const third = JSON.parse((await cli([c!, '--archive', '--json'])).out) as ImportReport
+      expect(third.issue?.number).toBe(13)
+      expect(third.publication.numberFrom).toBe('sequence')
+      const fourth = JSON.parse((await cli([d!, '--archive', '--json'])).out) as ImportReport
+      expect(fourth.issue?.number).toBe(14)
+    })
+  })
+
   it('uses --date and --number when the file states neither, and refuses malformed ones before reading anything', async () => {
     const column = `往期${unique()}`
     await inFolder({ 'undated.txt': issueText(column) }, async ([file]) => {
