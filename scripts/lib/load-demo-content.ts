@@ -34,15 +34,25 @@ export async function loadDemoContent(payload: Payload): Promise<DemoLoadReport>
     where: Where,
     create: () => Promise<{ id: Id }>,
   ): Promise<Id> {
-    const found = await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })
-    const existing = found.docs[0] as { id: Id } | undefined
+    const find = async () =>
+      (await payload.find({ collection, where, limit: 1, depth: 0, draft: true, pagination: false })).docs[0] as { id: Id } | undefined
+    const existing = await find()
     if (existing) {
       count('existing', collection)
       return existing.id
     }
-    const doc = await create()
-    count('created', collection)
-    return doc.id
+    try {
+      const doc = await create()
+      count('created', collection)
+      return doc.id
+    } catch (error) {
+      // Another loader on the same database (a second instance starting with the demo) created it since the
+      // find, and its unique key refused this copy: the record is there, as it should be.
+      const created = await find()
+      if (!created) throw error
+      count('existing', collection)
+      return created.id
+    }
   }
 
   const userIds = new Map<string, Id>()

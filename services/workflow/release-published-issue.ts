@@ -9,7 +9,7 @@ import { RELEASE_ORIGIN } from '../distribution/settings'
 import { eachBatchById } from '../payload/each-pending-by-id'
 import { workflowWriteContext } from '../payload/workflow-context'
 import { findLatestIssue } from './find-latest'
-import { commitPlan } from './intents'
+import { commitPlan, isClaimClash } from './intents'
 import { toWorkflowState } from './issue-state'
 import { inIssueTransaction } from './issue-transaction'
 import { loadIssueContent } from './load-content'
@@ -62,8 +62,21 @@ export async function releasePublishedIssueWithin(req: PayloadRequest, issueId: 
   return releasePublishedRevision(system, issueId, origin, comment)
 }
 
-export const releasePublishedIssue = (payload: Payload, issueId: Id, origin: OutsideOrigin, comment: string): Promise<boolean> =>
-  inIssueTransaction(payload, issueId, null, (req) => releasePublishedRevision(req, issueId, origin, comment))
+/**
+ * The same in a transaction of its own. Another process may act on the issue at the same moment (two
+ * instances starting with the demo both release it): the action that lost the race for the issue's next
+ * sequence is refused by its claim, rolled back, and tried again on what the winner left — usually the
+ * release, already there.
+ */
+export async function releasePublishedIssue(payload: Payload, issueId: Id, origin: OutsideOrigin, comment: string): Promise<boolean> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await inIssueTransaction(payload, issueId, null, (req) => releasePublishedRevision(req, issueId, origin, comment))
+    } catch (error) {
+      if (!isClaimClash(error) || attempt === 3) throw error
+    }
+  }
+}
 
 /**
  * Every published issue without a release gets one (an upgraded database keeps serving its issues). Read

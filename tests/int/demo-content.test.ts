@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,7 +12,9 @@ import { SLUGS } from '../../src/collection-slugs'
 import { formatCreditLine } from '../../src/content/credits'
 import { DEMO_ACCOUNTS, DEMO_ISSUE, DEMO_PASSWORD } from '../../src/demo/demo-content'
 import { login } from '../helpers/http'
+import { ownDatabaseUri } from '../helpers/own-database'
 import { getTestPayload } from '../helpers/payload'
+import { runChild, runChildrenTogether } from '../helpers/spawn-child'
 
 let payload: Payload
 beforeAll(async () => {
@@ -24,6 +30,26 @@ describe('the demo loader', () => {
     const after = await Promise.all(collections.map((collection) => payload.count({ collection })))
     expect(report.created).toEqual({})
     expect(after.map((count) => count.totalDocs)).toEqual(before.map((count) => count.totalDocs))
+  })
+
+  it('loads once when two instances start with the demo on one new database at the same moment', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-demo-twice-'))
+    try {
+      const env = { ...process.env, DATABASE_URI: await ownDatabaseUri(dir, 'demo-twice'), PAYLOAD_LOG_LEVEL: 'fatal', ZHIKU_JOBS_AUTORUN: 'false' }
+      const migrated = await runChild('tests/helpers/demo-load-child.ts', ['-'], env)
+      expect(migrated.code, migrated.stderr).toBe(0)
+      const runs = await runChildrenTogether('tests/helpers/demo-load-child.ts', [[], []], env)
+      for (const run of runs) expect(run.code, run.stderr).toBe(0)
+      // Each record was created by one of them and found (or refused as a duplicate and then found) by the other.
+      const reports = runs.map((run) => run.lines[0] as { created: Record<string, number>; existing: Record<string, number> })
+      const createdIssues = reports.reduce((sum, report) => sum + (report.created[SLUGS.issues] ?? 0), 0)
+      expect(createdIssues).toBe(1)
+      expect(reports.map((report) => (report.created[SLUGS.users] ?? 0) + (report.existing[SLUGS.users] ?? 0))).toEqual([DEMO_ACCOUNTS.length, DEMO_ACCOUNTS.length])
+      const again = await runChildrenTogether('tests/helpers/demo-load-child.ts', [[]], env)
+      expect((again[0]!.lines[0] as { created: Record<string, number> }).created).toEqual({})
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('creates one account per role that logs in with the demo password', async () => {

@@ -1,0 +1,27 @@
+/**
+ * An app process loading the demo content, for tests/int/demo-content.test.ts: on the database its parent
+ * names in the environment, it opens Payload (migrating a new database), writes `<dir>/ready-<pid>`, waits
+ * for `<dir>/go`, loads the demo content as `npm run demo` does, and prints its report as one JSON line.
+ * With `-` for a folder it only opens the database and prints `{}`.
+ *   demo-load-child.ts <dir>
+ */
+import { existsSync, writeFileSync, writeSync } from 'node:fs'
+import path from 'node:path'
+
+import { runCommand } from '../../scripts/lib/entry'
+
+const [dir = '-'] = process.argv.slice(2)
+
+runCommand('demo-load-child', async () => {
+  const { openPayload } = await import('../../scripts/lib/open-payload')
+  const { loadDemoContent } = await import('../../scripts/lib/load-demo-content')
+  const payload = await openPayload({ startupWork: false })
+  if (dir === '-') {
+    writeSync(1, '{}\n')
+    return 0
+  }
+  writeFileSync(path.join(dir, `ready-${process.pid}`), '')
+  while (!existsSync(path.join(dir, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2))
+  writeSync(1, `${JSON.stringify(await loadDemoContent(payload))}\n`)
+  return 0
+})
