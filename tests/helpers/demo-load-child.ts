@@ -5,10 +5,10 @@
  * With `-` for a folder it only opens the database and prints `{}`.
  *   demo-load-child.ts <dir>
  */
-import { existsSync, writeFileSync, writeSync } from 'node:fs'
-import path from 'node:path'
+import { writeSync } from 'node:fs'
 
 import { runCommand } from '../../scripts/lib/entry'
+import { readyThenAwaitGo } from './spawn-child'
 
 const [dir = '-'] = process.argv.slice(2)
 
@@ -20,8 +20,7 @@ runCommand('demo-load-child', async () => {
     writeSync(1, '{}\n')
     return 0
   }
-  writeFileSync(path.join(dir, `ready-${process.pid}`), '')
-  while (!existsSync(path.join(dir, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2))
+  await readyThenAwaitGo(dir)
   writeSync(1, `${JSON.stringify(await loadDemoContent(payload))}\n`)
   return 0
 })

@@ -4,10 +4,10 @@
  * once, as the scheduled job does, and prints one JSON line: `{ statuses: ['ok' | …] }`.
  *   poll-child.ts <dir> <feedId>…
  */
-import { existsSync, writeFileSync, writeSync } from 'node:fs'
-import path from 'node:path'
+import { writeSync } from 'node:fs'
 
 import { runCommand } from '../../scripts/lib/entry'
+import { readyThenAwaitGo } from './spawn-child'
 
 const [dir = '', ...feedIds] = process.argv.slice(2)
 
@@ -17,8 +17,7 @@ runCommand('poll-child', async () => {
   const { pollFeed } = await import('../../services/watch/poll-feeds')
   const payload = await openPayload({ startupWork: false })
   const feeds = await Promise.all(feedIds.map((id) => payload.findByID({ collection: SLUGS.feeds, id: Number(id), depth: 0 })))
-  writeFileSync(path.join(dir, `ready-${process.pid}`), '')
-  while (!existsSync(path.join(dir, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2))
+  await readyThenAwaitGo(dir)
   const results = await Promise.all(feeds.map((feed) => pollFeed(payload, feed, { force: true })))
   writeSync(1, `${JSON.stringify({ statuses: results.map((result) => result.status) })}\n`)
   return 0

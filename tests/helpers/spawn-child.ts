@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -43,4 +43,10 @@ export async function runChildrenTogether(script: string, argsEach: string[][], 
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
+}
+
+/** The child's side of runChildrenTogether: says it is ready in `dir`, then waits for the parent's `go`. */
+export async function readyThenAwaitGo(dir: string): Promise<void> {
+  writeFileSync(path.join(dir, `ready-${process.pid}`), '')
+  while (!existsSync(path.join(dir, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2))
 }

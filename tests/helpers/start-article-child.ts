@@ -5,10 +5,10 @@
  * one JSON line: `{ statuses: [201 | 409 | …] }`.
  *   start-article-child.ts <dir> <leadId> <userId> <count>
  */
-import { existsSync, writeFileSync, writeSync } from 'node:fs'
-import path from 'node:path'
+import { writeSync } from 'node:fs'
 
 import { runCommand } from '../../scripts/lib/entry'
+import { readyThenAwaitGo } from './spawn-child'
 
 const [dir = '', leadId = '', userId = '', count = '1'] = process.argv.slice(2)
 
@@ -20,8 +20,7 @@ runCommand('start-article-child', async () => {
   const { startArticleFromLead } = await import('../../services/watch/start-article')
   const payload = await openPayload({ startupWork: false })
   const user = await payload.findByID({ collection: SLUGS.users, id: Number(userId), depth: 0 })
-  writeFileSync(path.join(dir, `ready-${process.pid}`), '')
-  while (!existsSync(path.join(dir, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2))
+  await readyThenAwaitGo(dir)
   const statuses = await Promise.all(
     Array.from({ length: Number(count) }, () =>
       startArticleFromLead(payload, Number(leadId), { ...user, collection: 'users' }, sayIn('en')).then(
