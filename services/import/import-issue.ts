@@ -15,7 +15,7 @@ import { dateIssue, type IssueDating, type NumberOrigin } from '../../src/import
 import { parseIssueText } from '../../src/import/parse-issue'
 import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } from '../../src/import/plan-import'
 import { workflowWriteContext } from '../payload/workflow-context'
-import { checkedThinkTank, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
+import { checkedThinkTanks, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
 import { readAs } from '../workflow/read-as'
 import { findNewsletterTitled, numberForImport } from './issue-number'
 import { IMPORTED_NEWSLETTER, writePlan, type WriteCounts } from './write-plan'
@@ -145,7 +145,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
 
   const thinkTanks = await loadThinkTanks(req)
-  const known: KnownThinkTank[] = thinkTanks.map(checkedThinkTank)
+  const known: readonly KnownThinkTank[] = checkedThinkTanks(thinkTanks)
   const parsed = parseIssueText(options.text, known.flatMap(namesOf))
   const urls = parsed.references.map((reference) => reference.url)
   const existingSources =

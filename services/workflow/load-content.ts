@@ -84,6 +84,22 @@ export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: st
   registered: Boolean(tank.registryKey),
 })
 
+const checkedLists = new WeakMap<readonly ThinkTank[], (CheckedThinkTank & { slug: string })[]>()
+
+/**
+ * Every think tank as the checks take them. The same list for the same loaded list (the system keeps the
+ * registry between requests, loadThinkTanks): the checks index names by list, and building that index for
+ * a registry of hundreds was a tenth of an archive import's time when every file brought a new list.
+ */
+export function checkedThinkTanks(thinkTanks: readonly ThinkTank[]): readonly (CheckedThinkTank & { slug: string })[] {
+  let checked = checkedLists.get(thinkTanks)
+  if (!checked) {
+    checked = thinkTanks.map(checkedThinkTank)
+    checkedLists.set(thinkTanks, checked)
+  }
+  return checked
+}
+
 /**
  * The current releases of other issues citing any of `urls` (found by the releases' indexed source
  * URLs), and this issue's own releases (their dates tell which issues were published before it).
@@ -156,7 +172,8 @@ export async function loadIssueContent(
   const thinkTanks = await loadThinkTanks(req)
   const styleTerms = await loadStyleTerms(req)
   const priorCitations = await loadPriorCitations(req, issue.id, sources.map((source) => source.url))
-  const tankById = new Map(thinkTanks.map((tank) => [String(tank.id), checkedThinkTank(tank)]))
+  const checkedTanks = checkedThinkTanks(thinkTanks)
+  const tankById = new Map(checkedTanks.map((tank) => [String(tank.id), tank]))
   const tankOf = (value: unknown) => tankById.get(String(idOf(value))) ?? null
   const sourceById = new Map(sources.map((source) => [String(source.id), source]))
   const articleById = new Map(articles.map((article) => [String(article.id), article]))
@@ -200,7 +217,7 @@ export async function loadIssueContent(
     title: issue.title,
     priorCitations,
     introText: asText(issue.intro),
-    thinkTanks: [...tankById.values()],
+    thinkTanks: checkedTanks,
     styleTerms,
     articles: ordered.map((article) => ({
       id: article.id,

@@ -39,10 +39,32 @@ export function nameSimilarity(a: string, b: string): number {
   return total === 0 ? 0 : (2 * shared) / total
 }
 
-/** The think tanks whose names come closest to any of the given names, best first. */
+const ANSWER_CACHE_LIMIT = 1_000
+const answers = new WeakMap<readonly CheckedThinkTank[], Map<string, CheckedThinkTank[]>>()
+
+/**
+ * The think tanks whose names come closest to any of the given names, best first. Kept per list and
+ * names: an archive's unknown think tank comes back in file after file, and each answer compares its
+ * names with every name in the registry.
+ */
 export function closestThinkTanks<T extends CheckedThinkTank>(thinkTanks: readonly T[], names: readonly string[], limit = 3): T[] {
   const wanted = names.filter(Boolean)
   if (wanted.length === 0) return []
+  let kept = answers.get(thinkTanks)
+  if (!kept) {
+    kept = new Map()
+    answers.set(thinkTanks, kept)
+  }
+  const key = `${limit}\u0000${wanted.join('\u0000')}`
+  const known = kept.get(key)
+  if (known) return [...known] as T[]
+  const answer = rankByName(thinkTanks, wanted, limit)
+  if (kept.size >= ANSWER_CACHE_LIMIT) kept.clear()
+  kept.set(key, answer)
+  return [...answer]
+}
+
+function rankByName<T extends CheckedThinkTank>(thinkTanks: readonly T[], wanted: readonly string[], limit: number): T[] {
   return thinkTanks
     .map((tank) => ({ tank, score: Math.max(...namesOf(tank).flatMap((name) => wanted.map((want) => nameSimilarity(name, want)))) }))
     .filter(({ score }) => score > 0.2)

@@ -113,9 +113,21 @@ const sourceDomainsBelongToTheSection: Check = (issue, say) =>
     })
   })
 
+const registeredLists = new WeakMap<readonly CheckedThinkTank[], readonly CheckedThinkTank[]>()
+
+/** The registry's think tanks of a list; the same list for the same list (closestThinkTanks keeps its answers by list). */
+function registeredOf(thinkTanks: readonly CheckedThinkTank[]): readonly CheckedThinkTank[] {
+  let registered = registeredLists.get(thinkTanks)
+  if (!registered) {
+    registered = thinkTanks.filter((tank) => tank.registered)
+    registeredLists.set(thinkTanks, registered)
+  }
+  return registered
+}
+
 /** Think tanks the registry does not know: perhaps a misspelling of one it does. */
 const thinkTanksAreKnown: Check = (issue, say) => {
-  const registered = (issue.thinkTanks ?? []).filter((tank) => tank.registered)
+  const registered = registeredOf(issue.thinkTanks ?? [])
   if (registered.length === 0) return []
   const warned = new Set<string>()
   return issue.articles.flatMap((article) => {

@@ -22,6 +22,31 @@ export type TermMisuseSpan = { term: string; written: string; start: number; end
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
+const patterns = new Map<string, RegExp>()
+const PATTERN_CACHE_LIMIT = 5_000
+
+/** A term as a whole word in any letter case; compiled once per term (the registry's list is long). */
+function patternOf(term: string): RegExp {
+  let pattern = patterns.get(term)
+  if (!pattern) {
+    if (patterns.size >= PATTERN_CACHE_LIMIT) patterns.clear()
+    pattern = new RegExp(`(?<![A-Za-z0-9])${escape(term)}(?![A-Za-z0-9])`, 'gi')
+    patterns.set(term, pattern)
+  }
+  return pattern
+}
+
+const isAscii = (text: string) => {
+  for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false
+  return true
+}
+
+/**
+ * Whether the term cannot be in the text. For an ASCII term the case-insensitive match is ASCII text
+ * too, which lower-casing the whole text keeps in place; other terms are always looked for.
+ */
+const surelyAbsent = (lowerText: string, term: string) => isAscii(term) && !lowerText.includes(term.toLowerCase())
+
 /**
  * Where configured terms are written in another letter case ("ai" for AI, "iso/iec" for ISO/IEC).
  * A term counts only as a whole word: Latin letters or digits next to it make it part of another
@@ -31,9 +56,10 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 export function termMisuseSpans(text: string, terms: readonly string[]): TermMisuseSpan[] {
   const covered: [number, number][] = []
   const spans: TermMisuseSpan[] = []
+  const lowerText = text.toLowerCase()
   for (const term of [...terms].sort((a, b) => b.length - a.length)) {
-    const pattern = new RegExp(`(?<![A-Za-z0-9])${escape(term)}(?![A-Za-z0-9])`, 'gi')
-    for (const match of text.matchAll(pattern)) {
+    if (surelyAbsent(lowerText, term)) continue
+    for (const match of text.matchAll(patternOf(term))) {
       const start = match.index
       const end = start + match[0].length
       if (covered.some(([from, to]) => start < to && end > from)) continue

@@ -193,7 +193,9 @@ export function planAsCheckedIssue(plan: ImportPlan, styleTerms: readonly string
     if (!planned) return null
     return 'existing' in planned ? planned.existing : { id: key, ...planned.create }
   }
-  const allTanks = [...knownThinkTanks, ...plan.thinkTanks.flatMap((tank) => ('create' in tank ? [{ id: tank.key, ...tank.create }] : []))]
+  const createdTanks = plan.thinkTanks.flatMap((tank) => ('create' in tank ? [{ id: tank.key, ...tank.create }] : []))
+  // The known list itself when nothing is created: the checks keep their name indexes per list.
+  const allTanks = createdTanks.length === 0 ? knownThinkTanks : [...knownThinkTanks, ...createdTanks]
   return {
     title: plan.title,
     introText: plan.intro.join('\n'),

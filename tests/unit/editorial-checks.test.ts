@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { runEditorialChecks } from '../../src/checks/run-checks'
-import { findTermMisuses } from '../../src/checks/style-terms'
+import { findTermMisuses, termMisuseSpans } from '../../src/checks/style-terms'
 import { countErrors, type CheckedArticle, type CheckedThinkTank } from '../../src/checks/types'
 
 const csis: CheckedThinkTank = { id: 1, name: '美国战略与国际研究中心', nameEn: 'Center for Strategic and International Studies', acronym: 'CSIS', domains: ['csis.org'] }
@@ -87,6 +87,20 @@ describe('findTermMisuses', () => {
       ['ISO/IEC', 1],
       ['ISO', 1],
     ])
+  })
+
+  it('finds a term after letters that lower-casing lengthens, and terms outside ASCII', () => {
+    // İ lower-cases to two code units; the spans still point into the text as written.
+    const text = 'İstanbul 的 ai 与 ärzte'
+    expect(termMisuseSpans(text, ['AI', 'Ärzte']).map((span) => [span.term, text.slice(span.start, span.end)])).toEqual([
+      ['AI', 'ai'],
+      ['Ärzte', 'ärzte'],
+    ])
+  })
+
+  it('gives the same answer for the same text every time (kept patterns start afresh)', () => {
+    expect(findTermMisuses('ai、ai', terms)).toEqual([{ term: 'AI', written: 'ai', count: 2 }])
+    expect(findTermMisuses('ai、ai', terms)).toEqual([{ term: 'AI', written: 'ai', count: 2 }])
   })
 })
 
