@@ -19,8 +19,11 @@ export async function indexRelease(req: PayloadRequest, release: Pick<Release, '
   }
 }
 
+/** Counted first: a bulk delete that finds nothing still costs four queries, and a new release has no entries. */
 export async function unindexRelease(req: PayloadRequest, claim: string): Promise<void> {
-  await req.payload.delete({ collection: SLUGS.searchEntries, where: { claim: { equals: claim } }, req, ...AS_SYSTEM })
+  const where = { claim: { equals: claim } }
+  const existing = await req.payload.count({ collection: SLUGS.searchEntries, where, req, ...AS_SYSTEM })
+  if (existing.totalDocs > 0) await req.payload.delete({ collection: SLUGS.searchEntries, where, req, ...AS_SYSTEM })
 }
 
 /**
