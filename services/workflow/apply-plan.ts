@@ -24,8 +24,9 @@ function issueHoldsPlan(issue: Issue, plan: ActionPlan): boolean {
   )
 }
 
-async function releaseStored(req: PayloadRequest, plan: ActionPlan): Promise<boolean> {
-  if (!plan.release) return true
+/** Whether the plan's release is written (`stored`), written otherwise or in part by an interrupted run (`other`), or not at all. */
+async function releaseState(req: PayloadRequest, plan: ActionPlan): Promise<'stored' | 'other' | 'absent'> {
+  if (!plan.release) return 'stored'
   const found = await req.payload.find({
     collection: SLUGS.releases,
     where: { claim: { equals: releaseClaim(plan.issueId, plan.release.content.revision) } },
@@ -35,7 +36,9 @@ async function releaseStored(req: PayloadRequest, plan: ActionPlan): Promise<boo
     req,
     overrideAccess: true,
   })
-  return found.docs[0]?.hash === plan.release.hash
+  const release = found.docs[0]
+  if (!release) return 'absent'
+  return release.hash === plan.release.hash ? 'stored' : 'other'
 }
 
 async function saveIssue(req: PayloadRequest, plan: ActionPlan, data: Record<string, unknown>, publish: boolean): Promise<void> {
@@ -69,15 +72,26 @@ async function articlesToPublish(req: PayloadRequest, articleIds: readonly Id[])
 
 /**
  * Writes a planned action: audit event, release, published articles, the issue's new state, and the
- * scheduled job. Every step first looks whether it already happened, so a plan interrupted at any
- * point (a crash) is completed by applying it again.
+ * scheduled job. Every later step first looks whether it already happened, so a plan interrupted at any
+ * point (a crash) is completed by applying it again (`resuming`). The event is written unlooked unless
+ * resuming: its unique claim is what refuses a second action decided from the same state.
  */
-export async function applyPlan(req: PayloadRequest, plan: ActionPlan): Promise<void> {
-  await recordEvent(req, plan.event)
+export async function applyPlan(req: PayloadRequest, plan: ActionPlan, { resuming = false }: { resuming?: boolean } = {}): Promise<void> {
+  await recordEvent(req, plan.event, { unlessRecorded: resuming })
   faultPoint('after-event')
-  if (plan.release && !(await releaseStored(req, plan))) {
-    // A release cut short by a crash may lack rows of its index: write it again whole.
-    await removeUnfinishedRelease(req, plan.issueId, plan.release.content.revision)
+  await applyAfterEvent(req, plan, { resuming })
+}
+
+/**
+ * The writes of a plan whose event is recorded. Unless resuming, the issue is not read again first: the
+ * event just recorded is this sequence's only one, so nothing has written the issue's new state yet.
+ */
+export async function applyAfterEvent(req: PayloadRequest, plan: ActionPlan, { resuming = false }: { resuming?: boolean } = {}): Promise<void> {
+  const release = await releaseState(req, plan)
+  if (plan.release && release !== 'stored') {
+    // A release cut short by a crash may lack rows of its index: write it again whole. (Storing one
+    // replaces its search entries, so none is left over when there is no release to remove.)
+    if (release === 'other') await removeUnfinishedRelease(req, plan.issueId, plan.release.content.revision)
     await storeRelease(req, plan.issueId, plan.release)
   }
   faultPoint('after-release')
@@ -95,7 +109,7 @@ export async function applyPlan(req: PayloadRequest, plan: ActionPlan): Promise<
     }
   }
   faultPoint('after-articles')
-  if (!issueHoldsPlan(await findLatestIssue(req, plan.issueId), plan)) {
+  if (!resuming || !issueHoldsPlan(await findLatestIssue(req, plan.issueId), plan)) {
     await saveIssue(req, plan, { ...plan.issueData, workflowSequence: plan.sequence }, plan.publish)
   }
   faultPoint('after-issue')

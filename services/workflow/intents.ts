@@ -3,10 +3,10 @@ import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { ActionPlan } from './action-plan'
-import { applyPlan, undoPlan } from './apply-plan'
+import { applyAfterEvent, applyPlan, undoPlan } from './apply-plan'
 import { faultPoint } from './fault-point'
 import { inIssueTransaction } from './issue-transaction'
-import { eventClaim } from './record-event'
+import { eventClaim, recordEvent } from './record-event'
 
 export const isClaimClash = (error: unknown): boolean =>
   error instanceof ValidationError && error.data.errors.some((entry) => entry.path === 'claim')
@@ -19,13 +19,22 @@ const forget = (req: PayloadRequest, intentId: Id) =>
   req.payload.delete({ collection: SLUGS.workflowIntents, id: intentId, req, overrideAccess: true })
 
 /**
- * Carries out a planned action all or nothing. The plan is stored first as an intent — one row, so
- * one atomic write even on a database without transactions, and unique per issue and sequence, so of two
- * actions decided from the same state only one is stored, in this process or another. From then on
- * the action has happened: if applying it fails here it is undone; if the process dies, start-up
- * completes it (recoverInterruptedActions).
+ * Carries out a planned action all or nothing.
+ *
+ * In a transaction (SQLite, PostgreSQL, MongoDB on a replica set) the action is simply applied: a failure
+ * or a crash rolls all of it back, and of two actions decided from the same state only one is recorded,
+ * since their audit events share a unique claim (issue and sequence).
+ *
+ * Without one, the plan is stored first as an intent — one row, so one atomic write, unique per issue and
+ * sequence as the event is. From then on the action has happened: if applying it fails here it is undone;
+ * if the process dies, start-up completes it (recoverInterruptedActions).
  */
 export async function commitPlan(req: PayloadRequest, plan: ActionPlan): Promise<void> {
+  if (req.transactionID) {
+    faultPoint('started')
+    await applyPlan(req, plan)
+    return
+  }
   const intent = await req.payload.create({
     collection: SLUGS.workflowIntents,
     data: { claim: eventClaim(plan.event), issueId: String(plan.issueId), plan },
@@ -33,9 +42,17 @@ export async function commitPlan(req: PayloadRequest, plan: ActionPlan): Promise
     req,
     overrideAccess: true,
   })
-  faultPoint('after-intent')
+  faultPoint('started')
   try {
-    await applyPlan(req, plan)
+    await recordEvent(req, plan.event)
+  } catch (error) {
+    // Refused (another action took this step) or failed: nothing of this action is written.
+    await forget(req, intent.id)
+    throw error
+  }
+  faultPoint('after-event')
+  try {
+    await applyAfterEvent(req, plan)
   } catch (error) {
     await undoPlan(req, plan)
     await forget(req, intent.id)
@@ -57,7 +74,7 @@ export async function recoverInterruptedActions(payload: Payload): Promise<numbe
     const plan = intent.plan as ActionPlan
     await inIssueTransaction(payload, plan.issueId, null, async (req) => {
       try {
-        await applyPlan(req, plan)
+        await applyPlan(req, plan, { resuming: true })
         await markDone(req, intent.id)
         payload.logger.warn({ msg: `Completed workflow action ${intent.claim} that was interrupted` })
       } catch (error) {

@@ -22,11 +22,17 @@ export type EventInput = {
 
 export const eventClaim = (input: Pick<EventInput, 'issueId' | 'sequence'>): string => `${input.issueId}:${input.sequence}`
 
-/** Appends one audit entry, unless it is already there (applying an action twice records it once). */
-export async function recordEvent(req: PayloadRequest, input: EventInput): Promise<void> {
+/**
+ * Appends one audit entry. A second entry for the same issue and sequence is refused by the claim's
+ * uniqueness (a ValidationError on `claim`); with `unlessRecorded` (completing an interrupted action) one
+ * already there is kept instead.
+ */
+export async function recordEvent(req: PayloadRequest, input: EventInput, { unlessRecorded = false }: { unlessRecorded?: boolean } = {}): Promise<void> {
   const claim = eventClaim(input)
-  const existing = await req.payload.count({ collection: SLUGS.workflowEvents, where: { claim: { equals: claim } }, req, overrideAccess: true })
-  if (existing.totalDocs > 0) return
+  if (unlessRecorded) {
+    const existing = await req.payload.count({ collection: SLUGS.workflowEvents, where: { claim: { equals: claim } }, req, overrideAccess: true })
+    if (existing.totalDocs > 0) return
+  }
   await req.payload.create({
     collection: SLUGS.workflowEvents,
     data: {

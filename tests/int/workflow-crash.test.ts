@@ -12,9 +12,10 @@ import { ownDatabaseUri } from '../helpers/own-database'
  * approval — at each step of the action, and at arbitrary moments — then starts again and checks
  * every issue: wholly before the approval or wholly after it, never in between. Where the database
  * has transactions (SQLite, PostgreSQL) a kill at any step rolls the whole action back; without them
- * (MongoDB outside a replica set) the write-ahead intent is completed at restart.
+ * (MongoDB outside a replica set) the write-ahead intent is completed at restart. `started`: the action
+ * began (without a transaction, its intent is stored).
  */
-const STEPS = ['after-intent', 'after-event', 'after-release', 'after-articles', 'after-issue']
+const STEPS = ['started', 'after-event', 'after-release', 'after-articles', 'after-issue']
 const DELAYS_MS = [0, 40, 160]
 const dir = mkdtempSync(path.join(os.tmpdir(), 'zhiku-crash-'))
 const env = {

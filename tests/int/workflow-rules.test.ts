@@ -184,6 +184,27 @@ describe('concurrent actions', () => {
     expect(await eventsOf(payload, issue)).toHaveLength(1)
     expect((await latest(payload, issue)).stage).toBe('review')
   })
+
+  it('refuses a second record of the same step inside a transaction, where no intent is written', async () => {
+    const { issue } = await createDraftIssue(payload, crew)
+    const submitted = await act(payload, issue, crew.editor, { action: 'submit' })
+    const { commitPlan, isClaimClash } = await import('../../services/workflow/intents')
+    const { planAction } = await import('../../services/workflow/plan-action')
+    const { toWorkflowState } = await import('../../services/workflow/issue-state')
+    const { createLocalReq, initTransaction, killTransaction } = await import('payload')
+    const { workflowWriteContext } = await import('../../services/payload/workflow-context')
+    const req = await createLocalReq({ user: crew.reviewer, context: workflowWriteContext() }, payload)
+    expect(await initTransaction(req)).toBe(true)
+    const stale = { ...submitted, workflowSequence: (submitted.workflowSequence ?? 1) - 1 }
+    const plan = planAction(req, { issue: stale, state: { ...toWorkflowState(submitted), stage: 'layout' }, event: { action: 'approve', from: 'review', to: 'layout' } })
+    const refusal = await commitPlan(req, plan).then(() => null, (error: unknown) => error)
+    await killTransaction(req)
+    expect(isClaimClash(refusal)).toBe(true)
+    expect(await eventsOf(payload, issue)).toHaveLength(1)
+    expect((await latest(payload, issue)).stage).toBe('review')
+    const intents = await payload.count({ collection: 'workflow-intents', where: { issueId: { equals: String(issue.id) } }, overrideAccess: true })
+    expect(intents.totalDocs).toBe(0)
+  })
 })
 
 const untilPast = (time: string) => new Promise((resolve) => setTimeout(resolve, Math.max(0, new Date(time).getTime() - Date.now() + 100)))
