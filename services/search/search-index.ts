@@ -19,7 +19,7 @@ export async function indexRelease(req: PayloadRequest, release: Pick<Release, '
   }
 }
 
-/** Counted first: a bulk delete that finds nothing still costs four queries, and a new release has no entries. */
+/** Counted first: a bulk delete that finds nothing still runs its find and its lock and preference clean-ups, and a new release has no entries. */
 export async function unindexRelease(req: PayloadRequest, claim: string): Promise<void> {
   const where = { claim: { equals: claim } }
   const existing = await req.payload.count({ collection: SLUGS.searchEntries, where, req, ...AS_SYSTEM })
