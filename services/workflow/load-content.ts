@@ -6,6 +6,7 @@ import { DEFAULT_STYLE_TERMS } from '../../src/checks/style-terms'
 import type { CheckedThinkTank, CheckFinding, CheckLanguage, PriorCitation } from '../../src/checks/types'
 import { GLOBAL_SLUGS, SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf } from '../../src/content/ids'
+import { keptPerObject } from '../../src/content/kept-per-object'
 import { registryStyleTerms } from '../../src/registry/registry-style-terms'
 import { lexicalToPlainText, type LexicalDocument } from '../../src/richtext/lexical-json'
 import { canonicalUrl } from '../../src/watch/canonical-url'
@@ -84,21 +85,14 @@ export const checkedThinkTank = (tank: ThinkTank): CheckedThinkTank & { slug: st
   registered: Boolean(tank.registryKey),
 })
 
-const checkedLists = new WeakMap<readonly ThinkTank[], (CheckedThinkTank & { slug: string })[]>()
-
 /**
  * Every think tank as the checks take them. The same list for the same loaded list (the system keeps the
  * registry between requests, loadThinkTanks): the checks index names by list, and building that index for
  * a registry of hundreds was a tenth of an archive import's time when every file brought a new list.
  */
-export function checkedThinkTanks(thinkTanks: readonly ThinkTank[]): readonly (CheckedThinkTank & { slug: string })[] {
-  let checked = checkedLists.get(thinkTanks)
-  if (!checked) {
-    checked = thinkTanks.map(checkedThinkTank)
-    checkedLists.set(thinkTanks, checked)
-  }
-  return checked
-}
+export const checkedThinkTanks: (thinkTanks: readonly ThinkTank[]) => readonly (CheckedThinkTank & { slug: string })[] = keptPerObject((thinkTanks) =>
+  thinkTanks.map(checkedThinkTank),
+)
 
 /**
  * The current releases of other issues citing any of `urls` (found by the releases' indexed source

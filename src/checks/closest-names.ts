@@ -1,3 +1,4 @@
+import { keptPerObject } from '../content/kept-per-object'
 import { namesOf, normaliseName } from './think-tank-names'
 import type { CheckedThinkTank } from './types'
 
@@ -40,7 +41,7 @@ export function nameSimilarity(a: string, b: string): number {
 }
 
 const ANSWER_CACHE_LIMIT = 1_000
-const answers = new WeakMap<readonly CheckedThinkTank[], Map<string, CheckedThinkTank[]>>()
+const answersFor = keptPerObject((_thinkTanks: readonly CheckedThinkTank[]) => new Map<string, CheckedThinkTank[]>())
 
 /**
  * The think tanks whose names come closest to any of the given names, best first. Kept per list and
@@ -50,11 +51,7 @@ const answers = new WeakMap<readonly CheckedThinkTank[], Map<string, CheckedThin
 export function closestThinkTanks<T extends CheckedThinkTank>(thinkTanks: readonly T[], names: readonly string[], limit = 3): T[] {
   const wanted = names.filter(Boolean)
   if (wanted.length === 0) return []
-  let kept = answers.get(thinkTanks)
-  if (!kept) {
-    kept = new Map()
-    answers.set(thinkTanks, kept)
-  }
+  const kept = answersFor(thinkTanks)
   const key = `${limit}\u0000${wanted.join('\u0000')}`
   const known = kept.get(key)
   if (known) return [...known] as T[]

@@ -1,22 +1,18 @@
+import { keptPerObject } from '../content/kept-per-object'
 import { namesOf } from './think-tank-names'
 import type { CheckedThinkTank } from './types'
 
 type Name<T> = { name: string; tank: T; latin: boolean }
 
-const names = new WeakMap<readonly CheckedThinkTank[], Name<CheckedThinkTank>[]>()
+const namesOfList = keptPerObject((thinkTanks: readonly CheckedThinkTank[]): Name<CheckedThinkTank>[] =>
+  thinkTanks
+    .flatMap((tank) => namesOf(tank).map((name) => ({ name: name.normalize('NFKC').toLowerCase(), tank, latin: /[a-z0-9]$/i.test(name) })))
+    .filter((entry) => entry.name.length >= 2)
+    .sort((a, b) => b.name.length - a.name.length),
+)
 
 /** Every name of every think tank, longest first (so 美国战略与国际研究中心 wins over a shorter name inside it). */
-function namesByLength<T extends CheckedThinkTank>(thinkTanks: readonly T[]): Name<T>[] {
-  let list = names.get(thinkTanks)
-  if (!list) {
-    list = thinkTanks
-      .flatMap((tank) => namesOf(tank).map((name) => ({ name: name.normalize('NFKC').toLowerCase(), tank, latin: /[a-z0-9]$/i.test(name) })))
-      .filter((entry) => entry.name.length >= 2)
-      .sort((a, b) => b.name.length - a.name.length)
-    names.set(thinkTanks, list)
-  }
-  return list as Name<T>[]
-}
+const namesByLength = <T extends CheckedThinkTank>(thinkTanks: readonly T[]): Name<T>[] => namesOfList(thinkTanks) as Name<T>[]
 
 /** The first sentence of a section's body: where its report is introduced ("2025年3月，兰德公司发布…"). */
 const firstSentence = (body: string) => (body.trim().split('\n')[0] ?? '').split(/[。！？!?]|\.\s/)[0] ?? ''

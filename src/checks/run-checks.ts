@@ -1,3 +1,4 @@
+import { keptPerObject } from '../content/kept-per-object'
 import { statedMonth } from '../import/source-facts'
 import { isHttpUrl, urlDomain } from '../validation/url'
 import { sourcesCitedBefore } from './cited-before'
@@ -113,17 +114,8 @@ const sourceDomainsBelongToTheSection: Check = (issue, say) =>
     })
   })
 
-const registeredLists = new WeakMap<readonly CheckedThinkTank[], readonly CheckedThinkTank[]>()
-
 /** The registry's think tanks of a list; the same list for the same list (closestThinkTanks keeps its answers by list). */
-function registeredOf(thinkTanks: readonly CheckedThinkTank[]): readonly CheckedThinkTank[] {
-  let registered = registeredLists.get(thinkTanks)
-  if (!registered) {
-    registered = thinkTanks.filter((tank) => tank.registered)
-    registeredLists.set(thinkTanks, registered)
-  }
-  return registered
-}
+const registeredOf = keptPerObject((thinkTanks: readonly CheckedThinkTank[]) => thinkTanks.filter((tank) => tank.registered))
 
 /** Think tanks the registry does not know: perhaps a misspelling of one it does. */
 const thinkTanksAreKnown: Check = (issue, say) => {

@@ -1,3 +1,5 @@
+import { keptPerObject } from '../content/kept-per-object'
+
 /** The style list a new installation starts with; admins edit it in the CMS (全局设置 › 写法规范). */
 export const DEFAULT_STYLE_TERMS = [
   'AI',
@@ -36,6 +38,9 @@ function patternOf(term: string): RegExp {
   return pattern
 }
 
+/** Longest first: longer terms win over the shorter ones inside them. Sorted once per list (the style list is kept between files). */
+const longestFirst = keptPerObject((terms: readonly string[]) => [...terms].sort((a, b) => b.length - a.length))
+
 const isAscii = (text: string) => {
   for (let index = 0; index < text.length; index += 1) if (text.charCodeAt(index) > 0x7f) return false
   return true
@@ -57,7 +62,7 @@ export function termMisuseSpans(text: string, terms: readonly string[]): TermMis
   const covered: [number, number][] = []
   const spans: TermMisuseSpan[] = []
   const lowerText = text.toLowerCase()
-  for (const term of [...terms].sort((a, b) => b.length - a.length)) {
+  for (const term of longestFirst(terms)) {
     if (surelyAbsent(lowerText, term)) continue
     for (const match of text.matchAll(patternOf(term))) {
       const start = match.index
@@ -74,7 +79,7 @@ export function termMisuseSpans(text: string, terms: readonly string[]): TermMis
 export function findTermMisuses(text: string, terms: readonly string[]): TermMisuse[] {
   const misuses = new Map<string, TermMisuse>()
   // Grouped in the order the terms were matched (longest first), as the checks report them.
-  const order = [...terms].sort((a, b) => b.length - a.length)
+  const order = longestFirst(terms)
   const spans = termMisuseSpans(text, terms).sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term) || a.start - b.start)
   for (const span of spans) {
     const key = `${span.term}\u0000${span.written}`

@@ -1,3 +1,4 @@
+import { keptPerObject } from '../content/kept-per-object'
 import { urlDomain } from '../validation/url'
 import type { CheckedThinkTank } from './types'
 
@@ -14,18 +15,16 @@ export const normaliseName = (name: string): string =>
 export const namesOf = (tank: CheckedThinkTank): string[] =>
   [tank.name, tank.nameEn, tank.acronym, ...(tank.aliases ?? [])].filter((name): name is string => !!name)
 
-const indexes = new WeakMap<readonly CheckedThinkTank[], Map<string, CheckedThinkTank>>()
+const indexOf = keptPerObject((thinkTanks: readonly CheckedThinkTank[]) => {
+  const index = new Map<string, CheckedThinkTank>()
+  for (const tank of thinkTanks) for (const candidate of namesOf(tank)) if (!index.has(normaliseName(candidate))) index.set(normaliseName(candidate), tank)
+  return index
+})
 
 /** The think tank a name means: its Chinese name, English name, acronym or a variant, in any letter case. */
 export function thinkTankNamed<T extends CheckedThinkTank>(thinkTanks: readonly T[], name: string | null | undefined): T | undefined {
   if (!name) return undefined
-  let index = indexes.get(thinkTanks)
-  if (!index) {
-    index = new Map()
-    for (const tank of thinkTanks) for (const candidate of namesOf(tank)) if (!index.has(normaliseName(candidate))) index.set(normaliseName(candidate), tank)
-    indexes.set(thinkTanks, index)
-  }
-  return index.get(normaliseName(name)) as T | undefined
+  return indexOf(thinkTanks).get(normaliseName(name)) as T | undefined
 }
 
 /** Whether a host is one of the domains or a subdomain of one (`www.csis.org` → `csis.org`). */
