@@ -190,6 +190,8 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     fingerprint,
     filename: options.filename,
     known,
+    registry: thinkTanks,
+    existingSources,
     number: dating.number,
     publishedAt: dating.publishedAt,
   })

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
 
-import type { Issue } from '../../payload-types'
+import type { Article, Issue, Source, ThinkTank } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import { pinyinSlug } from '../../src/content/pinyin-slug'
@@ -11,7 +11,7 @@ import { chooseSlugs, sourceSlugCandidates } from '../../src/import/source-slug'
 import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { idFor, toDocumentId, toDocumentIds } from '../payload/document-id'
 import { readAs } from '../workflow/read-as'
-import { releasePublishedIssueWithin } from '../workflow/release-published-issue'
+import { releaseImportedIssue } from '../workflow/release-published-issue'
 import { findNewsletterTitled, numberForImport } from './issue-number'
 
 export type WriteCounts = {
@@ -40,6 +40,8 @@ export async function writePlan(
     fingerprint,
     filename,
     known,
+    registry,
+    existingSources,
     number: statedNumber,
     publishedAt,
   }: {
@@ -47,6 +49,9 @@ export async function writePlan(
     fingerprint: string
     filename: string
     known: readonly KnownThinkTank[]
+    /** The think tanks `known` was made from, and the sources the plan matched: an archive issue's release shows them. */
+    registry: readonly ThinkTank[]
+    existingSources: readonly Source[]
     /** The number the file (or --number) states; null for the next free one. */
     number: number | null
     /** When an archive issue came out: its release's date, which the reader archive sorts by. */
@@ -70,6 +75,7 @@ export async function writePlan(
     }
 
     const usedSlugs = new Set(known.map((tank) => tank.slug).filter(Boolean))
+    const thinkTanks: ThinkTank[] = [...registry]
     const tankIds = new Map<string, Id>()
     for (const tank of plan.thinkTanks) {
       if ('existing' in tank) {
@@ -81,14 +87,19 @@ export async function writePlan(
       usedSlugs.add(slug)
       const doc = await payload.create({ collection: SLUGS.thinkTanks, data: { ...tank.create, slug }, ...as })
       created.push({ collection: SLUGS.thinkTanks, id: doc.id })
+      thinkTanks.push(doc)
       tankIds.set(tank.key, doc.id)
     }
 
     const sourceIds = new Map<string, Id>()
+    const sources: Source[] = []
+    const existingSource = new Map(existingSources.map((source) => [String(source.id), source]))
     const slugOfSource = await newSourceSlugs(req, plan)
     for (const source of plan.sources) {
       if ('existing' in source) {
         sourceIds.set(source.key, source.existing.id)
+        const doc = existingSource.get(String(source.existing.id))
+        if (doc) sources.push(doc)
         continue
       }
       const slug = slugOfSource.get(source.key)!
@@ -98,12 +109,13 @@ export async function writePlan(
         ...as,
       })
       created.push({ collection: SLUGS.sources, id: doc.id })
+      sources.push(doc)
       sourceIds.set(source.key, doc.id)
     }
 
     const issueSlug = `${newsletter.slug}-${number}`
 
-    const articleIds: Id[] = []
+    const articles: Article[] = []
     for (const [index, article] of plan.articles.entries()) {
       const doc = await payload.create({
         collection: SLUGS.articles,
@@ -119,7 +131,7 @@ export async function writePlan(
         ...as,
       })
       created.push({ collection: SLUGS.articles, id: doc.id })
-      articleIds.push(doc.id)
+      articles.push(doc)
     }
 
     const people = plan.credits.flatMap((credit) => credit.people.map((person) => person.name))
@@ -138,7 +150,7 @@ export async function writePlan(
         number,
         slug: issueSlug,
         intro: paragraphsToLexical(plan.intro),
-        articles: toDocumentIds(articleIds),
+        articles: toDocumentIds(articles.map((article) => article.id)),
         importedFrom: filename,
         importFingerprint: fingerprint,
         ...(archive
@@ -168,12 +180,12 @@ export async function writePlan(
     })
     created.push({ collection: SLUGS.issues, id: issue.id })
     // Last, so that nothing after it can fail: an archive issue reaches readers through its release.
-    if (archive) await releasePublishedIssueWithin(req, issue.id, 'archive', `Imported from the archive: ${filename}. 往期导入。`)
+    if (archive) await releaseImportedIssue(req, { issue, newsletter, articles, sources, thinkTanks }, `Imported from the archive: ${filename}. 往期导入。`)
     if (ownsTransaction) await commitTransaction(req)
     return {
       issue,
       counts: {
-        articles: { created: articleIds.length },
+        articles: { created: articles.length },
         sources: { created: plan.sources.filter((s) => 'create' in s).length, matched: plan.sources.filter((s) => 'existing' in s).length },
         thinkTanks: { created: plan.thinkTanks.filter((t) => 'create' in t).length, matched: plan.thinkTanks.filter((t) => 'existing' in t).length },
       },

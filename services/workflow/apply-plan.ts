@@ -76,18 +76,28 @@ async function articlesToPublish(req: PayloadRequest, articleIds: readonly Id[])
  * point (a crash) is completed by applying it again (`resuming`). The event is written unlooked unless
  * resuming: its unique claim is what refuses a second action decided from the same state.
  */
-export async function applyPlan(req: PayloadRequest, plan: ActionPlan, { resuming = false }: { resuming?: boolean } = {}): Promise<void> {
-  await recordEvent(req, plan.event, { unlessRecorded: resuming })
+export async function applyPlan(req: PayloadRequest, plan: ActionPlan, options: ApplyOptions = {}): Promise<void> {
+  await recordEvent(req, plan.event, { unlessRecorded: options.resuming })
   faultPoint('after-event')
-  await applyAfterEvent(req, plan, { resuming })
+  await applyAfterEvent(req, plan, options)
+}
+
+export type ApplyOptions = {
+  /** Completing an interrupted action: every step looks first whether it already happened. */
+  resuming?: boolean
+  /**
+   * The issue was created published, with its articles, in the caller's unit of work (an archive import):
+   * it has no release to look for or retire, and no article to publish.
+   */
+  fresh?: boolean
 }
 
 /**
  * The writes of a plan whose event is recorded. Unless resuming, the issue is not read again first: the
  * event just recorded is this sequence's only one, so nothing has written the issue's new state yet.
  */
-export async function applyAfterEvent(req: PayloadRequest, plan: ActionPlan, { resuming = false }: { resuming?: boolean } = {}): Promise<void> {
-  const release = await releaseState(req, plan)
+export async function applyAfterEvent(req: PayloadRequest, plan: ActionPlan, { resuming = false, fresh = false }: ApplyOptions = {}): Promise<void> {
+  const release = fresh ? 'absent' : await releaseState(req, plan)
   if (plan.release && release !== 'stored') {
     // A release cut short by a crash may lack rows of its index: write it again whole. (Storing one
     // replaces its search entries, so none is left over when there is no release to remove.)
@@ -95,7 +105,7 @@ export async function applyAfterEvent(req: PayloadRequest, plan: ActionPlan, { r
     await storeRelease(req, plan.issueId, plan.release)
   }
   faultPoint('after-release')
-  if (plan.publish) {
+  if (plan.publish && !fresh) {
     for (const articleId of await articlesToPublish(req, plan.articleIds)) {
       await req.payload.update({
         collection: SLUGS.articles,
@@ -113,7 +123,7 @@ export async function applyAfterEvent(req: PayloadRequest, plan: ActionPlan, { r
     await saveIssue(req, plan, { ...plan.issueData, workflowSequence: plan.sequence }, plan.publish)
   }
   faultPoint('after-issue')
-  if (plan.release) await retireOlderReleases(req, plan.issueId, plan.release.content.revision)
+  if (plan.release && !fresh) await retireOlderReleases(req, plan.issueId, plan.release.content.revision)
   if (plan.schedule) await queueScheduledPublish(req, { issueId: plan.issueId, ...plan.schedule })
 }
 

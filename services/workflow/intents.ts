@@ -3,7 +3,7 @@ import { ValidationError, type Payload, type PayloadRequest } from 'payload'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { ActionPlan } from './action-plan'
-import { applyAfterEvent, applyPlan, undoPlan } from './apply-plan'
+import { applyAfterEvent, applyPlan, undoPlan, type ApplyOptions } from './apply-plan'
 import { faultPoint } from './fault-point'
 import { inIssueTransaction } from './issue-transaction'
 import { eventClaim, recordEvent } from './record-event'
@@ -29,10 +29,10 @@ const forget = (req: PayloadRequest, intentId: Id) =>
  * sequence as the event is. From then on the action has happened: if applying it fails here it is undone;
  * if the process dies, start-up completes it (recoverInterruptedActions).
  */
-export async function commitPlan(req: PayloadRequest, plan: ActionPlan): Promise<void> {
+export async function commitPlan(req: PayloadRequest, plan: ActionPlan, { fresh = false }: Pick<ApplyOptions, 'fresh'> = {}): Promise<void> {
   if (req.transactionID) {
     faultPoint('started')
-    await applyPlan(req, plan)
+    await applyPlan(req, plan, { fresh })
     return
   }
   const intent = await req.payload.create({
@@ -52,7 +52,7 @@ export async function commitPlan(req: PayloadRequest, plan: ActionPlan): Promise
   }
   faultPoint('after-event')
   try {
-    await applyAfterEvent(req, plan)
+    await applyAfterEvent(req, plan, { fresh })
   } catch (error) {
     await undoPlan(req, plan)
     await forget(req, intent.id)

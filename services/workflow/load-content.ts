@@ -124,15 +124,10 @@ export async function loadPriorCitations(req: PayloadRequest, issueId: Issue['id
 /** The language of the request's finding messages: the admin's language cookie, else Accept-Language, else Chinese (Payload's `req.i18n`). */
 export const findingLanguage = (req: PayloadRequest): CheckLanguage => requestLanguage(req)
 
-/**
- * An issue's articles (their latest revision, or with `draft: false` their published one) and
- * sources: what a sign-off now would cover; the findings in the request's language unless one is given.
- */
-export async function loadIssueContent(
-  req: PayloadRequest,
-  issue: Issue,
-  { draft = true, language = findingLanguage(req) }: { draft?: boolean; language?: CheckLanguage } = {},
-): Promise<IssueContent> {
+type IssueRecords = { articles: Article[]; sources: Source[]; thinkTanks: readonly ThinkTank[]; release: ReleaseFrame }
+
+/** What a release of the issue's latest revision (or with `draft: false` its published one) shows, and the records it comes from. */
+export async function loadIssueRelease(req: PayloadRequest, issue: Issue, { draft = true }: { draft?: boolean } = {}): Promise<IssueRecords> {
   const articleIds = idsOf(issue.articles)
   const articles =
     articleIds.length === 0
@@ -162,18 +157,30 @@ export async function loadIssueContent(
             ...readAs(req),
           })
         ).docs
-  // One after the other: inside a workflow action's transaction they share one connection.
   const thinkTanks = await loadThinkTanks(req)
+  const articleById = new Map(articles.map((article) => [String(article.id), article]))
+  const ordered = articleIds.map((id) => articleById.get(String(id))).filter((article): article is Article => !!article)
+  return { articles: ordered, sources, thinkTanks, release: await loadReleaseFrame(req, issue, ordered, sources, thinkTanks) }
+}
+
+/**
+ * An issue's articles (their latest revision, or with `draft: false` their published one) and
+ * sources: what a sign-off now would cover; the findings in the request's language unless one is given.
+ */
+export async function loadIssueContent(
+  req: PayloadRequest,
+  issue: Issue,
+  { draft = true, language = findingLanguage(req) }: { draft?: boolean; language?: CheckLanguage } = {},
+): Promise<IssueContent> {
+  const articleIds = idsOf(issue.articles)
+  const { articles: ordered, sources, thinkTanks, release } = await loadIssueRelease(req, issue, { draft })
+  // One after the other: inside a workflow action's transaction they share one connection.
   const styleTerms = await loadStyleTerms(req)
   const priorCitations = await loadPriorCitations(req, issue.id, sources.map((source) => source.url))
   const checkedTanks = checkedThinkTanks(thinkTanks)
   const tankById = new Map(checkedTanks.map((tank) => [String(tank.id), tank]))
   const tankOf = (value: unknown) => tankById.get(String(idOf(value))) ?? null
   const sourceById = new Map(sources.map((source) => [String(source.id), source]))
-  const articleById = new Map(articles.map((article) => [String(article.id), article]))
-  const ordered = articleIds.map((id) => articleById.get(String(id))).filter((article): article is Article => !!article)
-
-  const release = await loadReleaseFrame(req, issue, ordered, sources, thinkTanks)
   // Sign-offs bind what readers would get: names of think tanks and the newsletter, the cover image.
   const fingerprint = contentFingerprint({
     issue: {

@@ -37,8 +37,17 @@ export async function planRelease(
   state: WorkflowState,
   publishedAt: string,
 ): Promise<{ release: PlannedRelease; signoffs: WorkflowSignoff[] }> {
+  return releasePlanOf(frame, state, publishedAt, await firstRelease(req, issue))
+}
+
+/** The same given the issue's first release (undefined when this is its first). */
+export function releasePlanOf(
+  frame: ReleaseFrame,
+  state: WorkflowState,
+  publishedAt: string,
+  first: { publishedAt: string } | undefined,
+): { release: PlannedRelease; signoffs: WorkflowSignoff[] } {
   // A correction keeps the issue's place in the archive: its date stays the first publication's.
-  const first = await firstRelease(req, issue)
   const correction: ReleaseCorrection | null = first ? { note: state.correctionNote || '', correctedAt: publishedAt } : null
   const content = buildReleaseContent({
     ...frame,

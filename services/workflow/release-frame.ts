@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Article, Issue, Media, Source, ThinkTank } from '../../payload-types'
+import type { Article, Issue, Media, Newsletter, Source, ThinkTank } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import { idOf, idsOf } from '../../src/content/ids'
 import type { ReleaseInput } from '../../src/release/build-release'
@@ -19,7 +19,7 @@ export const releaseThinkTank = (tank: ThinkTank): ReleaseThinkTank => ({
   website: tank.domains?.[0] ? `https://${tank.domains[0]}` : null,
 })
 
-async function loadCover(req: PayloadRequest, issue: Issue): Promise<ReleaseImage | null> {
+export async function loadCover(req: PayloadRequest, issue: Issue): Promise<ReleaseImage | null> {
   const id = idOf(issue.cover)
   if (id === undefined) return null
   const media: Media | null = await req.payload.findByID({ collection: SLUGS.media, id, depth: 0, disableErrors: true, req, ...readAs(req) })
@@ -43,6 +43,25 @@ export async function loadReleaseFrame(
       ? null
       : await req.payload.findByID({ collection: SLUGS.newsletters, id: newsletterId, depth: 0, disableErrors: true, req, ...readAs(req) })
   const cover = await loadCover(req, issue)
+  return releaseFrameOf({ issue, newsletter, cover, articles, sources, thinkTanks })
+}
+
+/** The same from records in hand (an import has just written them all). */
+export function releaseFrameOf({
+  issue,
+  newsletter,
+  cover,
+  articles,
+  sources,
+  thinkTanks,
+}: {
+  issue: Issue
+  newsletter: Pick<Newsletter, 'slug' | 'title' | 'titleEn'> | null
+  cover: ReleaseImage | null
+  articles: readonly Article[]
+  sources: readonly Source[]
+  thinkTanks: readonly ThinkTank[]
+}): ReleaseFrame {
   const tankById = new Map(thinkTanks.map((tank) => [String(tank.id), tank]))
   const tankOf = (value: unknown) => {
     const tank = tankById.get(String(idOf(value)))

@@ -1,5 +1,6 @@
 import { createLocalReq, type Payload, type PayloadRequest } from 'payload'
 
+import type { Article, Issue, Newsletter, Source, ThinkTank } from '../../payload-types'
 import { SLUGS } from '../../src/collection-slugs'
 import type { Id } from '../../src/content/ids'
 import type { ReleaseOrigin } from '../../src/distribution/mail-policy'
@@ -12,8 +13,9 @@ import { findLatestIssue } from './find-latest'
 import { commitPlan, isClaimClash } from './intents'
 import { toWorkflowState } from './issue-state'
 import { inIssueTransaction } from './issue-transaction'
-import { loadIssueContent } from './load-content'
-import { planAction, planRelease } from './plan-action'
+import { loadIssueRelease } from './load-content'
+import { planAction, planRelease, releasePlanOf } from './plan-action'
+import { loadCover, releaseFrameOf } from './release-frame'
 import { releaseClaim } from './release-store'
 
 /** Where a revision published outside the review chain here comes from. */
@@ -40,9 +42,9 @@ async function releasePublishedRevision(req: PayloadRequest, issueId: Id, origin
   const revision = published.revision ?? 1
   const existing = await req.payload.count({ collection: SLUGS.releases, where: { claim: { equals: releaseClaim(issueId, revision) } }, req, overrideAccess: true })
   if (existing.totalDocs > 0) return false
-  const content = await loadIssueContent(req, published, { draft: false })
+  const { release: frame } = await loadIssueRelease(req, published, { draft: false })
   const state = toWorkflowState(published)
-  const { release, signoffs } = await planRelease(req, published, content.release, state, publishedAtOf(published))
+  const { release, signoffs } = await planRelease(req, published, frame, state, publishedAtOf(published))
   // A correction in progress keeps its own state; only the published revision's release is added.
   const sameRevision = (latest.revision ?? 1) === revision && latest.stage === 'published'
   const plan = planAction(req, {
@@ -58,10 +60,38 @@ async function releasePublishedRevision(req: PayloadRequest, issueId: Id, origin
   return true
 }
 
-/** The same inside a caller's unit of work (an import), as the workflow service. */
-export async function releasePublishedIssueWithin(req: PayloadRequest, issueId: Id, origin: OutsideOrigin, comment: string): Promise<boolean> {
+/** What an archive import has just written: the issue, created published, and every record its release shows. */
+export type ImportedIssue = {
+  issue: Issue
+  newsletter: Newsletter
+  /** In the issue's order, created published. */
+  articles: readonly Article[]
+  /** Every source the articles cite. */
+  sources: readonly Source[]
+  /** Every think tank the articles and sources name. */
+  thinkTanks: readonly ThinkTank[]
+}
+
+/**
+ * The first release of an issue an archive import has just created, in the import's unit of work, as the
+ * workflow service: made from the records the import wrote, with nothing read back (an issue created this
+ * moment has no release yet, and its articles were created published).
+ */
+export async function releaseImportedIssue(req: PayloadRequest, imported: ImportedIssue, comment: string): Promise<void> {
   const system = await createLocalReq({ context: workflowWriteContext(), req: { transactionID: req.transactionID } }, req.payload)
-  return releasePublishedRevision(system, issueId, origin, comment)
+  const { issue } = imported
+  const frame = releaseFrameOf({ ...imported, cover: await loadCover(system, issue) })
+  const state = toWorkflowState(issue)
+  const { release, signoffs } = releasePlanOf(frame, state, publishedAtOf(issue), undefined)
+  const plan = planAction(system, {
+    issue,
+    state: { ...state, stage: 'published', signoffs },
+    event: { action: 'publish', from: issue.stage, to: 'published', comment, releaseHash: release.hash, revision: state.revision, userId: null },
+    publish: true,
+    release,
+  })
+  system.context[RELEASE_ORIGIN] = 'archive'
+  await commitPlan(system, plan, { fresh: true })
 }
 
 /**

@@ -47,7 +47,6 @@ export function buildReleaseContent(input: ReleaseInput): ReleaseContent {
       .map((source) => ({ id: String(source.id), url: safeHref(source.url ?? null), title: source.title, titleZh: source.titleZh })),
   }))
   const references = deriveReferences(cited)
-  const usedSourceKeys = new Set(references.map((reference) => String(reference.id)))
   return {
     format: RELEASE_FORMAT,
     issue: {
@@ -72,8 +71,9 @@ export function buildReleaseContent(input: ReleaseInput): ReleaseContent {
       sources: sources.map((source) => source.id),
       referenceNumbers: referenceNumbersFor({ sources }, references),
     })),
-    sources: input.sources
-      .filter((source) => usedSourceKeys.has(String(source.id)))
+    // In the order of the references (the order readers meet them), whatever order the records were read in.
+    sources: references
+      .map((reference) => sourceById.get(String(reference.id))!)
       .map((source) => ({
         key: String(source.id),
         title: source.title,

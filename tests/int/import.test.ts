@@ -1,16 +1,19 @@
 import fs, { readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { runImportCli } from '../../scripts/lib/import-cli'
 import { loadDemoContent } from '../../scripts/lib/load-demo-content'
 import type { ImportReport } from '../../services/import/import-issue'
+import { toWorkflowState } from '../../services/workflow/issue-state'
+import { loadIssueRelease } from '../../services/workflow/load-content'
 import { SLUGS } from '../../src/collection-slugs'
 import { formatCreditLine } from '../../src/content/credits'
 import { MAX_IMPORT_BYTES } from '../../src/import/read-import-file'
-import type { ReleaseContent } from '../../src/release/release-content'
+import { buildReleaseContent } from '../../src/release/build-release'
+import { releaseHash, type ReleaseContent } from '../../src/release/release-content'
 import { docxFromLines } from '../helpers/docx'
 import { unique } from '../helpers/factories'
 import { login, rest } from '../helpers/http'
@@ -177,6 +180,29 @@ describe('importing through the admin upload', () => {
     expect(body.content.credits.map(formatCreditLine)).toEqual(['审核：赵杨博', '排版：李森（北京工商大学）', '终审：梁正、鲁俊群'])
     const events = await payload.find({ collection: SLUGS.workflowEvents, where: { issue: { equals: id } }, depth: 0 })
     expect(events.docs.map((event) => [event.action, event.releaseHash])).toEqual([['publish', body.hash]])
+  })
+
+  it('releases an archive issue exactly as the workflow service would from the records read back, new think tank and sources included', async () => {
+    const tank = `未来政策研究所${unique()}`
+    const text = variant()
+      .replace('卡内基国际和平基金会\nbrookings institution\n', `${tank}\nfuture policy institute\n`)
+      .replace('2.https://carnegieendowment.org/research/2025/02/', `2.https://example.org/new-${unique()}/`)
+    const adminToken = await login(crew.admin.email)
+    const done = await upload('/issues/import', { token: adminToken, file: Buffer.from(text), filename: 'fresh.txt', fields: { archive: 'true' } })
+    expect(done.status, JSON.stringify(done.body)).toBe(201)
+    const report = done.body as unknown as ImportReport
+    expect(report, JSON.stringify(report)).toMatchObject({ thinkTanks: { created: 1, matched: 1 }, sources: { created: 1, matched: 1 } })
+    const stored = (await rest('GET', `/issues/${report.issue!.id}/release`)).body as unknown as { hash: string; content: ReleaseContent }
+
+    const req = await createLocalReq({}, payload)
+    const issue = await payload.findByID({ collection: SLUGS.issues, id: report.issue!.id, depth: 0 })
+    const { release: frame } = await loadIssueRelease(req, issue, { draft: false })
+    const rebuilt = buildReleaseContent({ ...frame, signoffs: toWorkflowState(issue).signoffs, revision: 1, publishedAt: stored.content.publishedAt, correction: null })
+    expect(stored.content).toEqual(JSON.parse(JSON.stringify(rebuilt)))
+    expect(releaseHash(rebuilt)).toBe(stored.hash)
+    expect(stored.content.sections.map((section) => section.thinkTank?.name)).toEqual(['美国战略与国际研究中心', tank])
+    expect(issue.workflowSequence).toBe(1)
+    expect(issue.signoffs?.at(-1)?.releaseHash).toBe(stored.hash)
   })
 })
 

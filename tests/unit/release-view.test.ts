@@ -58,6 +58,14 @@ describe('reader views of a release', () => {
     expect(sectionSources(content, content.sections[1]!).map((source) => source.title)).toEqual(['Regulating AI'])
   })
 
+  it('lists the sources in the order of the references, whatever order they were read in, leaving out those no article cites', () => {
+    const uncited = { id: 12, title: 'Not cited', titleZh: null, url: 'https://example.org/c', authors: [], publishedAt: null, thinkTank: null }
+    const shuffled = buildReleaseContent({ ...input, sources: [uncited, input.sources[1]!, input.sources[0]!] })
+    expect(shuffled.sources.map((source) => source.key)).toEqual(['10', '11'])
+    expect(shuffled.references.map((reference) => reference.source)).toEqual(['10', '11'])
+    expect(shuffled).toEqual(content)
+  })
+
   it('ranks sections, not whole issues, so an article matches only when it has every term', () => {
     const hits = searchDocuments(sectionSearchDocuments(content), '出口管制')
     expect(hits.map((hit) => hit.item.slug)).toEqual(['export-controls'])
