@@ -29,7 +29,7 @@ const forget = (req: PayloadRequest, intentId: Id) =>
  * sequence as the event is. From then on the action has happened: if applying it fails here it is undone;
  * if the process dies, start-up completes it (recoverInterruptedActions).
  */
-export async function commitPlan(req: PayloadRequest, plan: ActionPlan, { fresh = false }: Pick<ApplyOptions, 'fresh'> = {}): Promise<void> {
+export async function commitPlan(req: PayloadRequest, plan: ActionPlan, { fresh }: Pick<ApplyOptions, 'fresh'> = {}): Promise<void> {
   if (req.transactionID) {
     faultPoint('started')
     await applyPlan(req, plan, { fresh })

@@ -91,7 +91,7 @@ export async function releaseImportedIssue(req: PayloadRequest, imported: Import
     release,
   })
   system.context[RELEASE_ORIGIN] = 'archive'
-  await commitPlan(system, plan, { fresh: true })
+  await commitPlan(system, plan, { fresh: issue })
 }
 
 /**

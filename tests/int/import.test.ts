@@ -201,8 +201,19 @@ describe('importing through the admin upload', () => {
     expect(stored.content).toEqual(JSON.parse(JSON.stringify(rebuilt)))
     expect(releaseHash(rebuilt)).toBe(stored.hash)
     expect(stored.content.sections.map((section) => section.thinkTank?.name)).toEqual(['美国战略与国际研究中心', tank])
-    expect(issue.workflowSequence).toBe(1)
-    expect(issue.signoffs?.at(-1)?.releaseHash).toBe(stored.hash)
+    // The issue and its one version (what the admin and the next workflow action read) hold the published state.
+    const versions = await payload.findVersions({ collection: SLUGS.issues, where: { parent: { equals: issue.id } }, depth: 0 })
+    const latest = await payload.findByID({ collection: SLUGS.issues, id: issue.id, draft: true, depth: 0 })
+    expect(versions.docs).toHaveLength(1)
+    for (const revision of [issue, latest, versions.docs[0]!.version]) {
+      expect(revision).toMatchObject({ stage: 'published', _status: 'published', workflowSequence: 1, revision: 1 })
+      expect(revision.signoffs?.map((signoff) => [signoff.stage, signoff.name, signoff.imported, signoff.releaseHash ?? null])).toEqual([
+        ['review', '赵杨博', true, null],
+        ['layout', '李森', true, null],
+        ['final', '梁正', true, null],
+        ['final', '鲁俊群', true, stored.hash],
+      ])
+    }
   })
 })
 
