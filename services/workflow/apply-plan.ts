@@ -53,24 +53,21 @@ async function saveIssue(req: PayloadRequest, plan: ActionPlan, data: Record<str
   })
 }
 
-/** The issue's new fields with its sign-off rows keeping their ids (written below the operation, which would give new rows theirs); null if the rows are not the same ones. */
-function withRowIdsOf(created: Issue, data: Record<string, unknown>): Record<string, unknown> | null {
-  const rows = (created.signoffs ?? []).map((signoff) => signoff.id)
-  const planned = (data.signoffs ?? []) as Record<string, unknown>[]
-  if (planned.length !== rows.length || rows.some((id) => !id)) return null
-  return { ...data, signoffs: planned.map((signoff, index) => ({ ...signoff, id: rows[index] })) }
-}
-
 /**
  * Writes the action's state into an issue created published moments ago, and into its one version, in
  * place: a second version would only repeat the first with the release's hash added. (Below the
  * collection's operation, whose hooks have nothing to do for a workflow write, and which read the issue
  * back, checked every field and saved a version: a fifth of an archive import's time on a small archive.)
  */
-async function completeFreshIssue(req: PayloadRequest, created: Issue, data: Record<string, unknown>): Promise<void> {
+async function completeFreshIssue(req: PayloadRequest, created: Issue, issueData: Record<string, unknown>): Promise<void> {
   const { db } = req.payload
   const updatedAt = new Date().toISOString()
   const { id, ...fields } = created
+  // The sign-off rows keep their ids: below the operation, nothing gives new rows theirs.
+  const rows = (created.signoffs ?? []).map((signoff) => signoff.id)
+  const planned = (issueData.signoffs ?? []) as Record<string, unknown>[]
+  if (planned.length !== rows.length) throw new Error(`Issue ${id}: the action's sign-offs are not the ones it was created with.`)
+  const data = { ...issueData, signoffs: planned.map((signoff, index) => ({ ...signoff, id: rows[index] })) }
   await db.updateOne({ collection: SLUGS.issues, id, data: { ...data, updatedAt }, req, returning: false })
   // By its id: the SQL adapters' update by `where` alone is an upsert, which would add a row.
   const { docs } = await db.findVersions({ collection: SLUGS.issues, where: { parent: { equals: id } }, limit: 1, pagination: false, req })
@@ -146,9 +143,8 @@ export async function applyAfterEvent(req: PayloadRequest, plan: ActionPlan, { r
     }
   }
   faultPoint('after-articles')
-  const freshData = fresh && plan.publish ? withRowIdsOf(fresh, { ...plan.issueData, workflowSequence: plan.sequence }) : null
-  if (fresh && freshData) {
-    await completeFreshIssue(req, fresh, freshData)
+  if (fresh && plan.publish) {
+    await completeFreshIssue(req, fresh, { ...plan.issueData, workflowSequence: plan.sequence })
   } else if (!resuming || !issueHoldsPlan(await findLatestIssue(req, plan.issueId), plan)) {
     await saveIssue(req, plan, { ...plan.issueData, workflowSequence: plan.sequence }, plan.publish)
   }

@@ -43,21 +43,38 @@ async function releasePublishedRevision(req: PayloadRequest, issueId: Id, origin
   const existing = await req.payload.count({ collection: SLUGS.releases, where: { claim: { equals: releaseClaim(issueId, revision) } }, req, overrideAccess: true })
   if (existing.totalDocs > 0) return false
   const { release: frame } = await loadIssueRelease(req, published, { draft: false })
+  const planned = await planRelease(req, published, frame, toWorkflowState(published), publishedAtOf(published))
+  await commitOutsideRelease(req, { latest, published, planned, origin, comment })
+  return true
+}
+
+/**
+ * Records a published revision's release with a `publish` event carrying its hash; the issue takes the
+ * published state when that revision is its latest. A correction in progress keeps its own state.
+ */
+async function commitOutsideRelease(
+  req: PayloadRequest,
+  {
+    latest,
+    published,
+    planned: { release, signoffs },
+    origin,
+    comment,
+    fresh,
+  }: { latest: Issue; published: Issue; planned: ReturnType<typeof releasePlanOf>; origin: OutsideOrigin; comment: string; fresh?: Issue },
+): Promise<void> {
   const state = toWorkflowState(published)
-  const { release, signoffs } = await planRelease(req, published, frame, state, publishedAtOf(published))
-  // A correction in progress keeps its own state; only the published revision's release is added.
-  const sameRevision = (latest.revision ?? 1) === revision && latest.stage === 'published'
+  const sameRevision = (latest.revision ?? 1) === state.revision && latest.stage === 'published'
   const plan = planAction(req, {
     issue: latest,
     state: sameRevision ? { ...state, stage: 'published', signoffs } : toWorkflowState(latest),
-    event: { action: 'publish', from: published.stage, to: 'published', comment, releaseHash: release.hash, revision, userId: null },
+    event: { action: 'publish', from: published.stage, to: 'published', comment, releaseHash: release.hash, revision: state.revision, userId: null },
     publish: sameRevision,
     release,
   })
   // Not a new issue for subscribers: releaseMail (src/distribution/mail-policy.ts) mails none of these.
   req.context[RELEASE_ORIGIN] = origin
-  await commitPlan(req, plan)
-  return true
+  await commitPlan(req, plan, { fresh })
 }
 
 /** What an archive import has just written: the issue, created published, and every record its release shows. */
@@ -81,17 +98,8 @@ export async function releaseImportedIssue(req: PayloadRequest, imported: Import
   const system = await createLocalReq({ context: workflowWriteContext(), req: { transactionID: req.transactionID } }, req.payload)
   const { issue } = imported
   const frame = releaseFrameOf({ ...imported, cover: await loadCover(system, issue) })
-  const state = toWorkflowState(issue)
-  const { release, signoffs } = releasePlanOf(frame, state, publishedAtOf(issue), undefined)
-  const plan = planAction(system, {
-    issue,
-    state: { ...state, stage: 'published', signoffs },
-    event: { action: 'publish', from: issue.stage, to: 'published', comment, releaseHash: release.hash, revision: state.revision, userId: null },
-    publish: true,
-    release,
-  })
-  system.context[RELEASE_ORIGIN] = 'archive'
-  await commitPlan(system, plan, { fresh: issue })
+  const planned = releasePlanOf(frame, toWorkflowState(issue), publishedAtOf(issue), undefined)
+  await commitOutsideRelease(system, { latest: issue, published: issue, planned, origin: 'archive', comment, fresh: issue })
 }
 
 /**

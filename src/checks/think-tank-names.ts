@@ -17,7 +17,12 @@ export const namesOf = (tank: CheckedThinkTank): string[] =>
 
 const indexOf = keptPerObject((thinkTanks: readonly CheckedThinkTank[]) => {
   const index = new Map<string, CheckedThinkTank>()
-  for (const tank of thinkTanks) for (const candidate of namesOf(tank)) if (!index.has(normaliseName(candidate))) index.set(normaliseName(candidate), tank)
+  for (const tank of thinkTanks) {
+    for (const candidate of namesOf(tank)) {
+      const name = normaliseName(candidate)
+      if (!index.has(name)) index.set(name, tank)
+    }
+  }
   return index
 })
 
