@@ -1,11 +1,13 @@
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 
 import type { Payload } from 'payload'
 
-import { isSqlite } from '../../services/database/adapter-kind'
+import { isPostgres, isSqlite } from '../../services/database/adapter-kind'
 import { importEach, type ItemOutcome } from '../../services/import/import-batch'
 import type { ImportReport } from '../../services/import/import-issue'
+import { importInParallel } from '../../services/import/parallel-import'
 import { sayIn } from '../../src/i18n/say'
 import { formatImportSummary, importTotals } from '../../src/import/import-summary'
 import { parseDateOption, parseNumberOption } from '../../src/import/issue-dates'
@@ -14,10 +16,10 @@ import { collectEvery } from './native-memory'
 import { collectReaderTags, notifyServers } from './notify-server'
 import type { Progress } from './terminal-progress'
 
-export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12] [--lang zh|en]'
+export const USAGE = 'Usage: npm run import -- <file | folder | archive.zip> [more…] [--archive] [--json] [--force] [--dry-run] [--date 2025-03-15] [--number 12] [--lang zh|en] [--jobs 2]'
 
 /** Options that take a value (`--date 2025-03-15` or `--date=2025-03-15`). */
-const VALUE_OPTIONS = ['--date', '--number', '--lang'] as const
+const VALUE_OPTIONS = ['--date', '--number', '--lang', '--jobs'] as const
 type ValueOption = (typeof VALUE_OPTIONS)[number]
 
 /** Splits the arguments into flags, option values and files; a value option without its value is an error. */
@@ -31,7 +33,7 @@ export function parseImportArgs(args: readonly string[]): { flags: Set<string>; 
     const option = VALUE_OPTIONS.find((candidate) => candidate === name)
     if (option) {
       const value = inline ?? args[index + 1]
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { error: `${option} needs a value, e.g. ${{ '--date': '--date 2025-03-15', '--number': '--number 12', '--lang': '--lang en' }[option]}.` }
+      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return { error: `${option} needs a value, e.g. ${{ '--date': '--date 2025-03-15', '--number': '--number 12', '--lang': '--lang en', '--jobs': '--jobs 2' }[option]}.` }
       values[option] = value
       if (inline === undefined) index += 1
     } else if (arg.startsWith('--')) flags.add(arg)
@@ -82,10 +84,40 @@ function optionProblem(values: Partial<Record<ValueOption, string>>, fileCount: 
   if (date && 'error' in date) return date.error[language]
   const number = values['--number'] === undefined ? null : parseNumberOption(values['--number'])
   if (number && 'error' in number) return number.error[language]
+  const jobs = values['--jobs']
+  if (jobs !== undefined && !(/^\d+$/.test(jobs) && Number(jobs) >= 1 && Number(jobs) <= MAX_JOBS)) {
+    return sayIn(language)(`--jobs 取 1 到 ${MAX_JOBS} 之间的整数（同时导入的文件数），而不是“${jobs}”。`, `--jobs takes a whole number from 1 to ${MAX_JOBS} (files imported at once), not "${jobs}".`)
+  }
   if (number && fileCount > 1) {
     return sayIn(language)('--number 只能用于单个文件：请单独导入它所属的那一期。', '--number gives one issue its number; import the file it belongs to on its own.')
   }
   return null
+}
+
+const MAX_JOBS = 16
+
+/** A worker takes seconds to start, the time to import dozens of files: fewer files go one after another. */
+const PARALLEL_FROM_FILES = 50
+
+/**
+ * How many files are written at once: `--jobs`, else, for 50 files or more on PostgreSQL (which takes
+ * several writers at once), as many as the machine has cores, at most 4. SQLite takes one writer at a
+ * time, and a dry run writes nothing, so each imports one file after another; more than one job there is
+ * a usage error.
+ */
+function jobsFor(payload: Payload, values: Partial<Record<ValueOption, string>>, dryRun: boolean, total: number): number | { error: string } {
+  const stated = values['--jobs'] === undefined ? undefined : Number(values['--jobs'])
+  const parallel = isPostgres(payload.db) && !dryRun
+  if (stated !== undefined && stated > 1 && !parallel) {
+    return {
+      error: sayIn(languageOption(values))(
+        dryRun ? '--jobs 不能与 --dry-run 同用：预演不写入，逐个文件进行。' : '--jobs 需要 PostgreSQL：SQLite 一次只接受一个写入者，文件逐个导入。',
+        dryRun ? '--jobs does not go with --dry-run: a dry run writes nothing and reads one file after another.' : '--jobs needs PostgreSQL: SQLite takes one writer at a time, so files are imported one after another.',
+      ),
+    }
+  }
+  const jobs = stated ?? (parallel && total >= PARALLEL_FROM_FILES ? Math.min(availableParallelism(), 4) : 1)
+  return Math.max(1, Math.min(jobs, total))
 }
 
 /** `--lang zh|en`: the language of the check messages, notes and refusals; Chinese by default. */
@@ -132,6 +164,12 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     output.err(`${numberError}\n${USAGE}`)
     return 2
   }
+  const jobs = jobsFor(payload, values, flags.has('--dry-run'), total)
+  if (typeof jobs !== 'number') {
+    sources.close()
+    output.err(`${jobs.error}\n${USAGE}`)
+    return 2
+  }
   // Only a line per file is kept for the summary: a report is printed (or streamed as JSON) and let go, so
   // memory, and the full collections of a long run, stay flat over thousands of files.
   const counted: { file: string; status: ItemOutcome['status']; message?: string }[] = []
@@ -139,6 +177,7 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
   const readerTags = collectReaderTags()
   // Only SQLite's native objects need forced collections (./native-memory.ts); PostgreSQL's client is plain JavaScript.
   const collect = collectEvery(isSqlite(payload.db) ? 200 : 0)
+  let parallelNote: string | undefined
   const print = (text: string) => {
     progress?.clear()
     output.out(text)
@@ -153,7 +192,12 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
       number: values['--number'],
       language: languageOption(values),
     }
-    for await (const outcome of importEach(payload, sources.items, options)) {
+    const onEnd = ({ redone }: { redone: number }) => {
+      parallelNote = `${jobs} files written at a time (--jobs ${jobs}); ${redone} gave way to an earlier file and were imported again`
+    }
+    const outcomes =
+      jobs > 1 ? importInParallel(payload, sources.items, options, { jobs, onReaderTags: readerTags.add, onEnd }) : importEach(payload, sources.items, options)
+    for await (const outcome of outcomes) {
       counted.push({ file: outcome.file, status: outcome.status, message: 'error' in outcome ? outcome.error.message : undefined })
       collect(counted.length)
       const shown = sources.named.has(outcome.file) ? path.basename(outcome.file) : outcome.file
@@ -178,6 +222,7 @@ export async function runImportCli(payload: Payload, args: readonly string[], ou
     if (json || !notified.ok) output.err(line)
     else output.out(line)
   }
+  if (parallelNote) (json ? output.err : output.out)(parallelNote)
   if (jsonOut) jsonOut.end()
   else output.out(formatImportSummary(counted, importTotals(counted, { ignored: sources.ignored.length, seconds })).join('\n'))
   return counted.some((outcome) => outcome.status === 'refused') ? 1 : 0

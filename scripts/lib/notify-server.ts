@@ -4,10 +4,21 @@ import { installReaderCachePurge } from '../../services/reader-cache/purge-regis
  * A script writes releases in its own process, where there is no page cache to expire: this
  * collects the tags its releases would expire, for sending to the running server(s) afterwards.
  */
-export function collectReaderTags(): { tags: () => string[]; stop: () => void } {
+export function collectReaderTags(): { tags: () => string[]; add: (tags: readonly string[]) => void; take: () => string[]; stop: () => void } {
   const collected = new Set<string>()
-  installReaderCachePurge({ purge: (tags) => tags.forEach((tag) => collected.add(tag)) })
-  return { tags: () => [...collected], stop: () => installReaderCachePurge(undefined) }
+  const add = (tags: readonly string[]) => tags.forEach((tag) => collected.add(tag))
+  installReaderCachePurge({ purge: add })
+  return {
+    tags: () => [...collected],
+    add,
+    /** The tags so far, forgotten here (a worker of a parallel import hands them on). */
+    take: () => {
+      const taken = [...collected]
+      collected.clear()
+      return taken
+    },
+    stop: () => installReaderCachePurge(undefined),
+  }
 }
 
 /** The origins to notify: ZHIKU_REVALIDATE_URL (one or more, comma-separated), else SERVER_URL. */

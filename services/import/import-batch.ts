@@ -20,13 +20,57 @@ export type ItemOutcome =
 
 export const ALREADY_IMPORTED = 'already-imported'
 
-const refusal = (file: string, error: unknown, language: CheckLanguage): ItemOutcome => {
+export const refusal = (file: string, error: unknown, language: CheckLanguage): ItemOutcome => {
   if (error instanceof ImportError) {
     const status = error.code === ALREADY_IMPORTED ? 'skipped' : 'refused'
     return { file, status, error: { code: error.code, status: error.status, message: error.messageIn(language) } }
   }
   const message = error instanceof Error ? error.message : String(error)
   return { file, status: 'refused', error: { code: 'failed', status: 500, message }, stack: error instanceof Error ? error.stack : undefined }
+}
+
+/** A file read and ready to import. */
+export type ReadItem = { label: string; filename: string; text: string }
+
+/**
+ * Reads each item in turn: a refused item, or a second copy of a file earlier in the same run (its content
+ * fingerprint), comes back as its refusal.
+ */
+export function itemReader(language: CheckLanguage): (item: ImportItem | RefusedItem) => Promise<ReadItem | ItemOutcome> {
+  const seen = new Map<string, string>()
+  return async (item) => {
+    if (isRefused(item)) return refusal(item.label, item.refusal, language)
+    try {
+      const text = await readIssueFile(await item.read(), item.filename)
+      const fingerprint = importFingerprint(text)
+      const first = seen.get(fingerprint)
+      if (first !== undefined) {
+        throw new ImportError('duplicate', 409, bilingual(`与本次导入中较早的 ${first} 内容相同。`, `Same text as ${first}, earlier in this import.`))
+      }
+      seen.set(fingerprint, item.label)
+      return { label: item.label, filename: item.filename, text }
+    } catch (error) {
+      return refusal(item.label, error, language)
+    }
+  }
+}
+
+export const isOutcome = (read: ReadItem | ItemOutcome): read is ItemOutcome => 'status' in read
+
+/** Refreshes the database's planner statistics as a bulk import goes (services/database/planner-statistics.ts). */
+export function statisticsRefresher(payload: Payload): { imported: () => Promise<void>; end: () => Promise<void> } {
+  let imported = 0
+  const refresh = () =>
+    refreshPlannerStatistics(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'Import: the planner statistics were not refreshed' }))
+  return {
+    imported: async () => {
+      imported += 1
+      if (refreshStatisticsAfter(imported)) await refresh()
+    },
+    end: async () => {
+      if (refreshStatisticsAtEnd(imported)) await refresh()
+    },
+  }
 }
 
 /**
@@ -40,34 +84,22 @@ export async function* importEach(
   items: Iterable<ImportItem | RefusedItem>,
   options: Omit<ImportOptions, 'text' | 'filename'>,
 ): AsyncGenerator<ItemOutcome> {
-  const seen = new Map<string, string>()
   const language = options.language ?? 'zh'
-  let imported = 0
-  const refresh = () =>
-    refreshPlannerStatistics(payload).catch((error: unknown) => payload.logger.warn({ err: error, msg: 'Import: the planner statistics were not refreshed' }))
+  const read = itemReader(language)
+  const statistics = statisticsRefresher(payload)
   for (const item of items) {
-    if (isRefused(item)) {
-      yield refusal(item.label, item.refusal, language)
+    const file = await read(item)
+    if (isOutcome(file)) {
+      yield file
       continue
     }
     try {
-      const text = await readIssueFile(await item.read(), item.filename)
-      const fingerprint = importFingerprint(text)
-      const first = seen.get(fingerprint)
-      if (first !== undefined) {
-        throw new ImportError('duplicate', 409, bilingual(`与本次导入中较早的 ${first} 内容相同。`, `Same text as ${first}, earlier in this import.`))
-      }
-      seen.set(fingerprint, item.label)
-      const report = await importIssue(payload, { ...options, text, filename: item.filename })
-      if (!report.dryRun) {
-        imported += 1
-        if (refreshStatisticsAfter(imported)) await refresh()
-      }
-      yield { file: item.label, status: report.dryRun ? 'would-import' : 'imported', report }
+      const report = await importIssue(payload, { ...options, text: file.text, filename: file.filename })
+      if (!report.dryRun) await statistics.imported()
+      yield { file: file.label, status: report.dryRun ? 'would-import' : 'imported', report }
     } catch (error) {
-      yield refusal(item.label, error, language)
+      yield refusal(file.label, error, language)
     }
   }
-  // The database's planner learns the shape of what a bulk import wrote (services/database/planner-statistics.ts).
-  if (refreshStatisticsAtEnd(imported)) await refresh()
+  await statistics.end()
 }

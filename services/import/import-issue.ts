@@ -17,8 +17,9 @@ import { planAsCheckedIssue, planImport, type ImportPlan, type KnownThinkTank } 
 import { workflowWriteContext } from '../payload/workflow-context'
 import { checkedThinkTanks, loadIssueContent, loadStyleTerms, loadThinkTanks } from '../workflow/load-content'
 import { readAs } from '../workflow/read-as'
+import type { ImportGate } from './import-gate'
 import { findNewsletterTitled, numberForImport } from './issue-number'
-import { IMPORTED_NEWSLETTER, writePlan, type WriteCounts } from './write-plan'
+import { IMPORTED_NEWSLETTER, REGISTRY_CLAIM, writePlan, type WriteCounts } from './write-plan'
 
 export type ImportOptions = {
   text: string
@@ -38,6 +39,8 @@ export type ImportOptions = {
   now?: Date
   /** The language of the check messages (`--lang`, or the admin's); Chinese unless given. */
   language?: CheckLanguage
+  /** When other files of the same import are written at the same time (services/import/parallel-import.ts). */
+  gate?: ImportGate
 }
 
 /** The issue's date and number, and where each was found: shown by the preview and the command. */
@@ -144,6 +147,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
   }
   if (!options.force) await refuseDuplicate(req, fingerprint, options.filename)
 
+  await options.gate?.claim([{ key: REGISTRY_CLAIM, mode: 'read' }])
   const thinkTanks = await loadThinkTanks(req)
   const known: readonly KnownThinkTank[] = checkedThinkTanks(thinkTanks)
   const parsed = parseIssueText(options.text, known.flatMap(namesOf))
@@ -194,6 +198,7 @@ export async function importIssue(payload: Payload, options: ImportOptions): Pro
     existingSources,
     number: dating.number,
     publishedAt: dating.publishedAt,
+    gate: options.gate,
   })
   const language = options.language ?? 'zh'
   // An archive issue is released as it is, so its findings come from the plan it was written from (no second

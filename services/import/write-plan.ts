@@ -12,6 +12,7 @@ import { paragraphsToLexical } from '../../src/richtext/lexical-json'
 import { idFor, toDocumentId, toDocumentIds } from '../payload/document-id'
 import { readAs } from '../workflow/read-as'
 import { releaseImportedIssue } from '../workflow/release-published-issue'
+import type { ImportGate } from './import-gate'
 import { findNewsletterTitled, numberForImport } from './issue-number'
 
 export type WriteCounts = {
@@ -21,6 +22,9 @@ export type WriteCounts = {
 }
 
 const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 6)
+
+/** What a file claims while it matches names against the think-tank registry (read) or adds to it (write). */
+export const REGISTRY_CLAIM = 'think-tank-registry'
 
 /** The newsletter of imported issues whose text names no column. */
 export const IMPORTED_NEWSLETTER = 'Imported issues'
@@ -44,6 +48,7 @@ export async function writePlan(
     existingSources,
     number: statedNumber,
     publishedAt,
+    gate,
   }: {
     archive: boolean
     fingerprint: string
@@ -56,6 +61,7 @@ export async function writePlan(
     number: number | null
     /** When an archive issue came out: its release's date, which the reader archive sorts by. */
     publishedAt: string
+    gate?: ImportGate
   },
 ): Promise<{ issue: Issue; counts: WriteCounts }> {
   const { payload } = req
@@ -66,13 +72,21 @@ export async function writePlan(
   try {
     const column = plan.column ?? IMPORTED_NEWSLETTER
     const existingNewsletter = await findNewsletterTitled(req, column)
+    if (!existingNewsletter) {
+      await gate?.claim([
+        { key: `newsletter:${column}`, mode: 'write' },
+        { key: `newsletter-slug:${newsletterSlugFor(column)}`, mode: 'write' },
+      ])
+    }
     // Before any write: a stated number already taken refuses the file.
-    const number = await numberForImport(req, existingNewsletter, statedNumber)
+    const nextSaved = await numberForImport(req, existingNewsletter, statedNumber)
+    const number = gate ? await gate.number(column, statedNumber, nextSaved) : nextSaved
     let newsletter = existingNewsletter
     if (!newsletter) {
       newsletter = await payload.create({ collection: SLUGS.newsletters, data: { title: column, slug: newsletterSlugFor(column) }, req })
       created.push({ collection: SLUGS.newsletters, id: newsletter.id })
     }
+    if (plan.thinkTanks.some((tank) => 'create' in tank)) await gate?.claim([{ key: REGISTRY_CLAIM, mode: 'write' }])
 
     const usedSlugs = new Set(known.map((tank) => tank.slug).filter(Boolean))
     const thinkTanks: ThinkTank[] = [...registry]
@@ -95,6 +109,15 @@ export async function writePlan(
     const sources: Source[] = []
     const existingSource = new Map(existingSources.map((source) => [String(source.id), source]))
     const slugOfSource = await newSourceSlugs(req, plan)
+    const newSources = plan.sources.flatMap((source) => ('create' in source ? [source] : []))
+    if (newSources.length > 0) {
+      await gate?.claim(
+        newSources.flatMap((source) => [
+          { key: `source:${source.create.url}`, mode: 'write' as const },
+          { key: `source-slug:${slugOfSource.get(source.key)}`, mode: 'write' as const },
+        ]),
+      )
+    }
     for (const source of plan.sources) {
       if ('existing' in source) {
         sourceIds.set(source.key, source.existing.id)
@@ -181,6 +204,7 @@ export async function writePlan(
     created.push({ collection: SLUGS.issues, id: issue.id })
     // Last, so that nothing after it can fail: an archive issue reaches readers through its release.
     if (archive) await releaseImportedIssue(req, { issue, newsletter, articles, sources, thinkTanks }, `Imported from the archive: ${filename}. 往期导入。`)
+    await gate?.beforeCommit()
     if (ownsTransaction) await commitTransaction(req)
     return {
       issue,
