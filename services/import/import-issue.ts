@@ -71,9 +71,11 @@ async function refuseDuplicate(req: PayloadRequest, fingerprint: string, filenam
   const earlier = await req.payload.find({
     collection: SLUGS.issues,
     where: { importFingerprint: { equals: fingerprint } },
+    select: { number: true, title: true, slug: true },
     draft: true,
     depth: 0,
     limit: 1,
+    pagination: false,
     req,
     ...readAs(req),
   })

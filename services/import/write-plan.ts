@@ -161,7 +161,7 @@ export async function writePlan(
     const users =
       people.length === 0
         ? []
-        : (await payload.find({ collection: SLUGS.users, where: { name: { in: people } }, pagination: false, ...as })).docs
+        : (await payload.find({ collection: SLUGS.users, where: { name: { in: people } }, select: { name: true }, pagination: false, ...as })).docs
     const userNamed = (name: string) => users.find((user) => user.name === name)
     const credited = (stage: 'review' | 'layout' | 'final') => plan.credits.filter((credit) => credit.stage === stage).flatMap((credit) => credit.people)
 

@@ -22,6 +22,7 @@ export const ensureUniqueNumber: CollectionBeforeValidateHook<Issue> = async ({ 
         ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []),
       ],
     },
+    select: { number: true },
     depth: 0,
     limit: 1,
     draft: true,
