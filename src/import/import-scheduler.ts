@@ -113,7 +113,7 @@ export class ImportScheduler<W, F, O> {
       this.answerNumbers()
     } else {
       const answer = this.claims.claim(attempt.position, question.claims)
-      if (!answer.granted) return this.giveUp(attempt, request, true)
+      if (!answer.granted) return this.giveUpBlocked(attempt, request)
       this.wound(answer.wound)
       this.output.answer(attempt.worker, request, false)
     }
@@ -141,8 +141,8 @@ export class ImportScheduler<W, F, O> {
     this.dispatch()
   }
 
-  private giveUp(attempt: Attempt<W, F>, request: number, blocked: boolean): void {
-    attempt.blocked ||= blocked
+  private giveUpBlocked(attempt: Attempt<W, F>, request: number): void {
+    attempt.blocked = true
     this.output.answer(attempt.worker, request, true)
   }
 
@@ -188,7 +188,7 @@ export class ImportScheduler<W, F, O> {
       attempt.number = undefined
       const answer = this.claims.number(attempt.position, newsletter, stated, nextSaved)
       if (!answer.granted) {
-        this.giveUp(attempt, request, true)
+        this.giveUpBlocked(attempt, request)
         continue
       }
       attempt.numbered = true

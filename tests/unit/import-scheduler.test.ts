@@ -17,16 +17,19 @@ function scheduler() {
     (outcome) => outcome.status !== 'refused',
   )
   const attemptOf = (file: string) => started.filter((start) => start.file === file).at(-1)!.attempt
-  return { it, started, answers, attemptOf }
+  /** Workers A and B up, and the files queued at positions 0, 1, … */
+  const withTwoWorkers = (...files: string[]) => {
+    it.workerReady('A')
+    it.workerReady('B')
+    files.forEach((file, position) => it.enqueue(position, file))
+  }
+  return { it, started, answers, attemptOf, withTwoWorkers }
 }
 
 describe('the order in which files written at once are done', () => {
   it('hands out issue numbers and commits in file order, whichever file gets there first', () => {
-    const { it: s, answers, attemptOf } = scheduler()
-    s.workerReady('A')
-    s.workerReady('B')
-    s.enqueue(0, 'one.txt')
-    s.enqueue(1, 'two.txt')
+    const { it: s, answers, attemptOf, withTwoWorkers } = scheduler()
+    withTwoWorkers('one.txt', 'two.txt')
     // two.txt asks for its number first: it waits until one.txt has one.
     s.question(attemptOf('two.txt'), 1, { type: 'number', newsletter: '海外智库观察', stated: null, nextSaved: 58 })
     expect(answers.has(1)).toBe(false)
@@ -47,12 +50,8 @@ describe('the order in which files written at once are done', () => {
   })
 
   it('tries a file again once the earlier file whose write it needed is done', () => {
-    const { it: s, answers, started, attemptOf } = scheduler()
-    s.workerReady('A')
-    s.workerReady('B')
-    s.enqueue(0, 'one.txt')
-    s.enqueue(1, 'two.txt')
-    s.enqueue(2, 'three.txt')
+    const { it: s, answers, started, attemptOf, withTwoWorkers } = scheduler()
+    withTwoWorkers('one.txt', 'two.txt', 'three.txt')
     const url = [{ key: 'source:https://example.org/report', mode: 'write' as const }]
     s.question(attemptOf('one.txt'), 1, { type: 'claim', claims: url })
     s.question(attemptOf('two.txt'), 2, { type: 'claim', claims: url })
@@ -66,11 +65,8 @@ describe('the order in which files written at once are done', () => {
   })
 
   it('makes an earlier file that writes what a later one holds win, and the later one start again', () => {
-    const { it: s, answers, attemptOf, started } = scheduler()
-    s.workerReady('A')
-    s.workerReady('B')
-    s.enqueue(0, 'one.txt')
-    s.enqueue(1, 'two.txt')
+    const { it: s, answers, attemptOf, started, withTwoWorkers } = scheduler()
+    withTwoWorkers('one.txt', 'two.txt')
     s.question(attemptOf('two.txt'), 1, { type: 'claim', claims: [{ key: 'registry', mode: 'read' }] })
     s.question(attemptOf('two.txt'), 2, { type: 'commit' })
     s.question(attemptOf('one.txt'), 3, { type: 'claim', claims: [{ key: 'registry', mode: 'write' }] })
@@ -82,11 +78,8 @@ describe('the order in which files written at once are done', () => {
   })
 
   it('counts a refusal only from an attempt made once every earlier file was done', () => {
-    const { it: s, attemptOf, started } = scheduler()
-    s.workerReady('A')
-    s.workerReady('B')
-    s.enqueue(0, 'one.txt')
-    s.enqueue(1, 'unknown-tank.txt')
+    const { it: s, attemptOf, started, withTwoWorkers } = scheduler()
+    withTwoWorkers('one.txt', 'unknown-tank.txt')
     // Refused while one.txt (which may add the think tank it names) was still being written.
     s.ended(attemptOf('unknown-tank.txt'), { file: 'unknown-tank.txt', status: 'refused' })
     expect(started).toHaveLength(2)
